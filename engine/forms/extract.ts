@@ -1,0 +1,222 @@
+/**
+ * Finds the page's forms and describes every fillable control in them: label, purpose, required,
+ * visible. Pure DOM reading; never reads a control's value (privacy rule): only attributes such as
+ * name, id, type, autocomplete, placeholder and the surrounding text.
+ */
+import type { FieldInfo, FormInfo } from '../page-types';
+import { accessibleLabel, collapse, isFillable, textOf } from './label';
+import { classifyForm } from './kind';
+import { CURRENT_PASSWORD, NEW_PASSWORD } from '../lexicon/fields';
+import { inferPurpose, lexRe, normIdent, normText } from './purpose';
+
+export interface ExtractFormsInput {
+  doc: Document;
+  /** fillable controls in document order: input (not hidden/submit/button/reset/image), select, textarea */
+  controls: Element[];
+  isVisible: (el: Element) => boolean;
+  selectorOf: (el: Element) => string;
+}
+
+const TEXT_CAP = 2000;
+const BUTTON_SELECTOR = 'button,input[type=submit],input[type=image],input[type=SUBMIT],[role=button]';
+/** Buttons that only toggle something next to a field (show password, clear, ...). */
+const TOGGLE = /^(show|hide|toggle|clear|anzeigen|verbergen|göster|gizle|afficher|masquer|mostrar|ocultar|mostra|nascondi|×|x|\?|i)$/i;
+
+export function isFillableControl(el: Element): boolean {
+  return isFillable(el);
+}
+
+function controlType(el: Element): string {
+  const tag = el.tagName.toLowerCase();
+  if (tag === 'select') return el.hasAttribute('multiple') ? 'select-multiple' : 'select-one';
+  if (tag === 'textarea') return 'textarea';
+  return (el.getAttribute('type') ?? 'text').trim().toLowerCase() || 'text';
+}
+
+function formOf(el: Element, doc: Document): Element | null {
+  const owner = (el as Element & { form?: unknown }).form;
+  if (owner && typeof owner === 'object' && (owner as Element).tagName === 'FORM') return owner as Element;
+  const attr = el.getAttribute('form');
+  if (attr) {
+    const root = el.getRootNode() as Document | ShadowRoot;
+    const f = ('getElementById' in root ? root.getElementById(attr) : null) ?? doc.getElementById(attr);
+    if (f && f.tagName === 'FORM') return f;
+  }
+  return el.closest('form');
+}
+
+function buttonText(b: Element): string {
+  if (b.tagName === 'INPUT') {
+    const type = (b.getAttribute('type') ?? '').toLowerCase();
+    // A submit button's value attribute is its visible caption, not user data.
+    return collapse(type === 'image' ? b.getAttribute('alt') ?? '' : b.getAttribute('value') ?? '');
+  }
+  return collapse(textOf(b, 200)) || collapse(b.getAttribute('aria-label') ?? b.getAttribute('title') ?? '');
+}
+
+function isSubmitLike(b: Element): boolean {
+  if (b.tagName === 'INPUT') return true;
+  if ((b.getAttribute('type') ?? '').toLowerCase() === 'reset') return false;
+  const t = buttonText(b);
+  return t.length >= 2 && !TOGGLE.test(t);
+}
+
+/** Ancestors of every submit-like button that sits outside a <form>. */
+function buttonAncestors(controls: Element[], doc: Document): Set<Element> {
+  const roots = new Set<Document | ShadowRoot>([doc]);
+  for (const c of controls) {
+    const r = c.getRootNode();
+    if (r.nodeType === 11) roots.add(r as ShadowRoot);
+  }
+  const marked = new Set<Element>();
+  for (const root of roots) {
+    for (const b of Array.from(root.querySelectorAll(BUTTON_SELECTOR))) {
+      if (b.closest('form') || !isSubmitLike(b)) continue;
+      for (let a = b.parentElement; a && !marked.has(a); a = a.parentElement) marked.add(a);
+    }
+  }
+  return marked;
+}
+
+function commonAncestor(els: Element[]): Element | null {
+  const first = els[0];
+  if (!first) return null;
+  let anc: Element | null = first.parentElement;
+  while (anc && !els.every((e) => anc!.contains(e))) anc = anc.parentElement;
+  return anc;
+}
+
+/** Visible text of a subtree, collapsed and capped; options and control contents skipped. */
+function visibleText(root: Element, isVisible: (el: Element) => boolean): string {
+  let out = '';
+  const walk = (n: Node): void => {
+    if (out.length > TEXT_CAP) return;
+    if (n.nodeType === 3) {
+      out += n.nodeValue ?? '';
+      return;
+    }
+    if (n.nodeType !== 1) return;
+    const el = n as Element;
+    if (/^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SELECT|TEXTAREA|SVG)$/i.test(el.tagName) || !isVisible(el)) return;
+    for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
+    out += ' ';
+  };
+  walk(root);
+  return collapse(out).slice(0, TEXT_CAP);
+}
+
+function legendOf(el: Element): string {
+  const fs = el.closest('fieldset');
+  const legend = fs?.querySelector('legend');
+  return legend ? collapse(textOf(legend, 300)) : '';
+}
+
+let curRe: RegExp | null = null;
+let newRe: RegExp | null = null;
+
+/** Form-level corrections that need the neighbouring fields. */
+function reconcile(fields: FieldInfo[]): void {
+  const has = (p: string): boolean => fields.some((f) => f.purpose === p);
+  // "Name" next to "Vorname" is the surname (de, fr "Nom"/"Prénom"); "Nombre" next to "Apellidos" is the given name.
+  const plain = fields.find((f) => f.purpose === 'name' && f.type !== 'radio');
+  if (plain) {
+    if (has('given-name') && !has('family-name')) plain.purpose = 'family-name';
+    else if (has('family-name') && !has('given-name')) plain.purpose = 'given-name';
+  }
+  const pw = fields.filter((f) => f.type === 'password');
+  if (pw.length === 0) return;
+  curRe ??= lexRe(CURRENT_PASSWORD);
+  newRe ??= lexRe(NEW_PASSWORD);
+  const own = (f: FieldInfo): string[] => [normText(f.label), normIdent(f.name), normIdent(f.id)];
+  const signupish = fields.some((f) => /^(given-name|family-name|tel|street-address|postal-code|bday)/.test(f.purpose));
+  for (const f of pw) {
+    if (own(f).some((s) => s && curRe!.test(s))) f.purpose = 'current-password';
+    else if (pw.length >= 2 || signupish) f.purpose = 'new-password';
+  }
+}
+
+export function extractForms(input: ExtractFormsInput): FormInfo[] {
+  const { doc, controls, isVisible, selectorOf } = input;
+  const order: (Element | null)[] = [];
+  const members = new Map<Element | null, Element[]>();
+  const isForm = new Set<Element>();
+  let marked: Set<Element> | null = null;
+  const rest: Element[] = [];
+
+  for (const c of controls) {
+    if (!isFillableControl(c)) continue;
+    let key: Element | null = formOf(c, doc);
+    if (key) isForm.add(key);
+    else {
+      marked ??= buttonAncestors(controls, doc);
+      let a = c.parentElement;
+      while (a && !marked.has(a)) a = a.parentElement;
+      if (!a || a.tagName === 'BODY' || a.tagName === 'HTML') {
+        rest.push(c);
+        continue;
+      }
+      key = a;
+    }
+    const list = members.get(key);
+    if (list) list.push(c);
+    else {
+      members.set(key, [c]);
+      order.push(key);
+    }
+  }
+  if (rest.length) {
+    const anc = commonAncestor(rest);
+    const list = anc ? members.get(anc) : undefined;
+    if (anc && list) list.push(...rest);
+    else {
+      members.set(anc, rest);
+      order.push(anc);
+    }
+  }
+
+  const forms: FormInfo[] = [];
+  for (const el of order) {
+    const els = members.get(el) ?? [];
+    if (el && !isForm.has(el)) els.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+    const buttons = el ? Array.from(el.querySelectorAll(BUTTON_SELECTOR)) : [];
+    const submitTexts = [...new Set(buttons.filter(isSubmitLike).map(buttonText).filter(Boolean))].slice(0, 20);
+    const text = el ? visibleText(el, isVisible) : '';
+    const fields: FieldInfo[] = els.map((c) => {
+      const type = controlType(c);
+      const label = accessibleLabel(c, doc);
+      const attr = (n: string): string => c.getAttribute(n) ?? '';
+      const purpose = inferPurpose({
+        tag: c.tagName.toLowerCase(),
+        type,
+        name: attr('name'),
+        id: attr('id'),
+        autocomplete: attr('autocomplete'),
+        label,
+        placeholder: attr('placeholder'),
+        context: [legendOf(c), ...submitTexts].join(' | '),
+      });
+      return {
+        el: c,
+        selector: selectorOf(c),
+        tag: c.tagName.toLowerCase(),
+        type,
+        name: attr('name'),
+        id: attr('id'),
+        label,
+        purpose,
+        required: c.hasAttribute('required') || attr('aria-required') === 'true' || label.includes('*'),
+        visible: isVisible(c),
+      };
+    });
+    reconcile(fields);
+    forms.push({
+      el,
+      selector: el ? selectorOf(el) : '',
+      kind: classifyForm(fields, text, submitTexts),
+      fields,
+      submitTexts,
+      text,
+    });
+  }
+  return forms;
+}

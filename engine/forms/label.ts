@@ -1,0 +1,170 @@
+/**
+ * The label a person sees for a form control, close to the accessible-name computation:
+ * aria-labelledby, aria-label, <label for>, wrapping <label>, title, then nearby text (previous sibling
+ * text, the previous table cell, the text of a small container holding only this control), and finally
+ * the placeholder. Never reads what the user typed: option texts, textarea contents and control values
+ * are skipped.
+ */
+const MAX = 200;
+/** Elements whose text is not part of a label. */
+const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'OPTION', 'OPTGROUP', 'TEXTAREA', 'DATALIST', 'SVG']);
+const CONTROL_SELECTOR = 'input,select,textarea';
+const NOT_FILLABLE = new Set(['hidden', 'submit', 'button', 'reset', 'image']);
+
+/** input (not hidden/submit/button/reset/image), select or textarea. */
+export function isFillable(el: Element): boolean {
+  const tag = el.tagName.toLowerCase();
+  if (tag === 'select' || tag === 'textarea') return true;
+  if (tag !== 'input') return false;
+  return !NOT_FILLABLE.has((el.getAttribute('type') ?? 'text').trim().toLowerCase());
+}
+
+function hasFillableInside(node: Element, self?: Element): boolean {
+  for (const c of Array.from(node.querySelectorAll(CONTROL_SELECTOR))) if (c !== self && isFillable(c)) return true;
+  return false;
+}
+
+export function collapse(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+function cap(s: string): string {
+  const t = collapse(s);
+  return t.length > MAX ? t.slice(0, MAX - 1).trimEnd() + '…' : t;
+}
+
+/** Text of a subtree without option lists, scripts or the contents of other controls. */
+export function textOf(node: Node, limit = 2000): string {
+  let out = '';
+  const walk = (n: Node): void => {
+    if (out.length > limit) return;
+    if (n.nodeType === 3) {
+      out += n.nodeValue ?? '';
+      return;
+    }
+    if (n.nodeType !== 1 && n.nodeType !== 11) return;
+    const el = n as Element;
+    if (n.nodeType === 1) {
+      if (SKIP_TEXT.has(el.tagName.toUpperCase())) return;
+      if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return;
+      if (/display\s*:\s*none/i.test(el.getAttribute('style') ?? '')) return;
+      if (el.tagName === 'IMG') {
+        out += ' ' + (el.getAttribute('alt') ?? '') + ' ';
+        return;
+      }
+    }
+    for (let c = n.firstChild; c; c = c.nextSibling) walk(c);
+    if (n.nodeType === 1 && isBlock(el)) out += ' ';
+  };
+  walk(node);
+  return out;
+}
+
+function isBlock(el: Element): boolean {
+  return /^(DIV|P|LI|TD|TH|TR|BR|LABEL|SPAN|DT|DD|H[1-6]|LEGEND)$/.test(el.tagName);
+}
+
+function rootOf(el: Element): Document | ShadowRoot | null {
+  const r = el.getRootNode();
+  return r.nodeType === 9 || r.nodeType === 11 ? (r as Document | ShadowRoot) : null;
+}
+
+function byId(el: Element, doc: Document, id: string): Element | null {
+  const root = rootOf(el);
+  if (root && 'getElementById' in root && typeof root.getElementById === 'function') {
+    const found = root.getElementById(id);
+    if (found) return found;
+  }
+  return doc.getElementById(id);
+}
+
+function cssString(s: string): string {
+  return '"' + s.replace(/["\\]/g, '\\$&').replace(/[\n\r\f]/g, ' ') + '"';
+}
+
+function containsOtherControl(node: Element, self: Element): boolean {
+  return (node !== self && isFillable(node)) || hasFillableInside(node, self);
+}
+
+/** Text just before the control: previous siblings, climbing while the parent holds only this control. */
+function previousText(el: Element): string {
+  let node: Element = el;
+  for (let depth = 0; depth < 4; depth++) {
+    for (let sib = node.previousSibling; sib; sib = sib.previousSibling) {
+      if (sib.nodeType === 1) {
+        const e = sib as Element;
+        if (isFillable(e) || hasFillableInside(e)) return '';
+        if (/^(BUTTON|A)$/.test(e.tagName)) continue;
+      } else if (sib.nodeType !== 3) continue;
+      const t = collapse(sib.nodeType === 3 ? sib.nodeValue ?? '' : textOf(sib, 400));
+      if (t) return t;
+    }
+    const parent = node.parentElement;
+    if (!parent || /^(FORM|BODY|HTML|FIELDSET|TABLE|TBODY|TR)$/.test(parent.tagName)) break;
+    if (parent.tagName === 'TD' || parent.tagName === 'TH') {
+      const cell = parent.previousElementSibling;
+      if (cell && !hasFillableInside(cell)) {
+        const t = collapse(textOf(cell, 400));
+        if (t) return t;
+      }
+      break;
+    }
+    node = parent;
+  }
+  return '';
+}
+
+/** Text of the closest small container that holds this control and no other. */
+function containerText(el: Element): string {
+  let node = el.parentElement;
+  for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
+    if (/^(FORM|BODY|HTML|FIELDSET|TABLE|TBODY)$/.test(node.tagName)) break;
+    if (containsOtherControl(node, el)) break;
+    const t = collapse(textOf(node, 400));
+    if (t) return t;
+  }
+  return '';
+}
+
+function labelFor(el: Element, doc: Document): string {
+  const id = el.getAttribute('id');
+  if (id) {
+    const root = rootOf(el) ?? doc;
+    let labels: Element[] = [];
+    try {
+      labels = Array.from(root.querySelectorAll(`label[for=${cssString(id)}]`));
+    } catch {
+      labels = [];
+    }
+    const text = labels.map((l) => collapse(textOf(l))).filter(Boolean).join(' ');
+    if (text) return text;
+  }
+  const wrap = el.closest('label');
+  if (wrap) return collapse(textOf(wrap));
+  return '';
+}
+
+export function accessibleLabel(el: Element, doc: Document): string {
+  const labelledby = el.getAttribute('aria-labelledby');
+  if (labelledby) {
+    const t = labelledby
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((id) => {
+        const ref = byId(el, doc, id);
+        return ref && ref !== el ? collapse(textOf(ref)) : '';
+      })
+      .filter(Boolean)
+      .join(' ');
+    if (t) return cap(t);
+  }
+  const aria = collapse(el.getAttribute('aria-label') ?? '');
+  if (aria) return cap(aria);
+  const label = labelFor(el, doc);
+  if (label) return cap(label);
+  const title = collapse(el.getAttribute('title') ?? '');
+  if (title) return cap(title);
+  const near = previousText(el) || containerText(el);
+  if (near) return cap(near);
+  return cap(el.getAttribute('placeholder') ?? '');
+}

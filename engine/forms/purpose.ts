@@ -1,0 +1,164 @@
+/**
+ * Infers what a form field asks for, as a WHATWG autocomplete field name (plus a few of Mozilla's extra
+ * names: address-housenumber, address-streetname, apartment, vat-number, id-number), or 'other'.
+ * Signals, strongest first: the autocomplete attribute, the input type, then words in the label, the
+ * name/id and the placeholder (see engine/lexicon/fields.ts). Never looks at what the user typed.
+ */
+import {
+  BIRTH, CARD, CURRENT_PASSWORD, DAY, FIELD_RULES, MONTH, NEW_PASSWORD, SIGNUP, YEAR,
+} from '../lexicon/fields';
+
+export interface PurposeSignals {
+  tag: string;
+  type: string;
+  name: string;
+  id: string;
+  autocomplete: string;
+  label: string;
+  placeholder: string;
+  /** optional nearby text such as the fieldset legend */
+  context?: string;
+}
+
+/** Case, accent and script-variant folding shared by the lexicon and the page text. */
+export function foldLetters(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/ß/g, 'ss')
+    .toLowerCase()
+    .replace(/ı/g, 'i')
+    .replace(/[يى]/g, 'ی')
+    .replace(/ك/g, 'ک')
+    .replace(/[\u200b-\u200f\u0640]/g, ' ')
+    .replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x6f0))
+    .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660));
+}
+
+/** Label or placeholder text -> folded words; keeps / & + , ° which matter in "PLZ/Ort", "N°". */
+export function normText(s: string): string {
+  return foldLetters(s)
+    .replace(/[^\p{L}\p{N}/&+,°]+/gu, ' ')
+    .trim();
+}
+
+/** A name or id -> folded words: camelCase, snake_case, brackets and digits split. */
+export function normIdent(s: string): string {
+  return normText(
+    s
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+      .replace(/(\p{L})(\p{N})/gu, '$1 $2')
+      .replace(/(\p{N})(\p{L})/gu, '$1 $2')
+      .replace(/[/&+,°]/g, ' '),
+  );
+}
+
+/** Compiles a lexicon source: folded like the text; `<w>` becomes a whole-word match. */
+export function lexRe(source: string): RegExp {
+  return new RegExp(
+    foldLetters(source).replace(/<([^<>]+)>/g, '(?<![\\p{L}\\p{N}])(?:$1)(?![\\p{L}\\p{N}])'),
+    'u',
+  );
+}
+
+let compiled: [string, RegExp][] | null = null;
+const RE: Record<string, RegExp> = {};
+function re(key: string, source: string): RegExp {
+  return (RE[key] ??= lexRe(source));
+}
+function rules(): [string, RegExp][] {
+  return (compiled ??= FIELD_RULES.map(([p, src]) => [p, lexRe(src)] as [string, RegExp]));
+}
+
+/** Field names the autocomplete attribute may carry that we pass through (after folding). */
+const AC_NAMES = new Set(
+  ('name honorific-prefix given-name additional-name family-name honorific-suffix nickname username ' +
+    'new-password current-password one-time-code organization-title organization street-address ' +
+    'address-line1 address-line2 address-line3 address-level4 address-level3 address-level2 address-level1 ' +
+    'country country-name postal-code cc-name cc-number cc-exp cc-exp-month cc-exp-year cc-csc cc-type ' +
+    'bday bday-day bday-month bday-year sex email tel').split(' '),
+);
+const AC_MODIFIERS = new Set(['shipping', 'billing', 'home', 'work', 'mobile', 'fax', 'pager', 'webauthn']);
+/** Input types that never carry personal data we classify (radio is handled separately). */
+const NON_TEXT = new Set(['checkbox', 'file', 'range', 'color', 'submit', 'button', 'reset', 'image', 'hidden']);
+/** Purposes a type=tel input may really have (numeric keypad for a card or postcode). */
+const TEL_OK = new Set(['cc-number', 'cc-csc', 'postal-code', 'one-time-code', 'cc-exp', 'id-number', 'vat-number']);
+
+/** The field name an autocomplete attribute names, folded to our vocabulary; null when it names none. */
+export function purposeFromAutocomplete(autocomplete: string, type: string): string | null {
+  const tokens = autocomplete
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((t) => t && !t.startsWith('section-') && !AC_MODIFIERS.has(t));
+  let t = tokens[tokens.length - 1];
+  if (!t) return null;
+  if (t.startsWith('tel')) t = 'tel';
+  else if (t === 'cc-given-name' || t === 'cc-family-name' || t === 'cc-additional-name') t = 'cc-name';
+  else if (t === 'address-level3' || t === 'address-level4') t = 'address-level2';
+  if (!AC_NAMES.has(t)) return null;
+  // Sites put new-password (or similar) on ordinary fields to stop autofill: only believe it on passwords.
+  const isPw = t === 'new-password' || t === 'current-password';
+  if (isPw !== (type === 'password')) return null;
+  if (t === 'nickname' || t === 'honorific-suffix') return 'other';
+  return t;
+}
+
+function firstMatch(sources: string[]): string | null {
+  for (const [purpose, r] of rules()) {
+    for (const s of sources) if (s && r.test(s)) return purpose;
+  }
+  return null;
+}
+
+function anyMatch(r: RegExp, sources: string[]): boolean {
+  return sources.some((s) => s !== '' && r.test(s));
+}
+
+function passwordKind(own: string[], context: string): string {
+  if (anyMatch(re('cur', CURRENT_PASSWORD), own)) return 'current-password';
+  if (anyMatch(re('new', NEW_PASSWORD), own)) return 'new-password';
+  if (context && (re('signup', SIGNUP).test(context) || re('new', NEW_PASSWORD).test(context))) return 'new-password';
+  return 'current-password';
+}
+
+/** bday / cc-exp -> the day, month or year part when the field names one. */
+function datePart(base: 'bday' | 'cc-exp', own: string[]): string {
+  if (base === 'bday' && anyMatch(re('day', DAY), own)) return 'bday-day';
+  if (anyMatch(re('month', MONTH), own)) return `${base}-month`;
+  if (anyMatch(re('year', YEAR), own)) return `${base}-year`;
+  return base;
+}
+
+export function inferPurpose(s: PurposeSignals): string {
+  const tag = s.tag.toLowerCase();
+  const type = (s.type || (tag === 'input' ? 'text' : tag)).toLowerCase();
+  if (tag === 'input' && NON_TEXT.has(type)) return 'other';
+  const context = normText(s.context ?? '');
+  const own = [normText(s.label), normIdent(s.name), normIdent(s.id), normText(s.placeholder)];
+
+  const fromAc = purposeFromAutocomplete(s.autocomplete, type);
+  if (type === 'radio') {
+    const p = fromAc ?? firstMatch(own) ?? firstMatch([context]);
+    return p === 'honorific-prefix' || p === 'sex' ? p : 'other';
+  }
+  if (fromAc) return fromAc;
+  if (type === 'email') return 'email';
+  if (type === 'password') return passwordKind(own, context);
+  if (type === 'search') return 'other';
+
+  let p = firstMatch(own);
+  if (p === 'current-password') return passwordKind(own, context);
+  if (p === 'bday') return datePart('bday', own);
+  if (p === 'cc-exp') return datePart('cc-exp', own);
+  if (p === null && context) {
+    // A bare "Day"/"Month"/"Year" control: the legend tells whose date it is.
+    if (re('birth', BIRTH).test(context)) p = datePart('bday', own);
+    else if (re('card', CARD).test(context)) p = datePart('cc-exp', own);
+    if (p === 'bday' || p === 'cc-exp') p = null;
+  }
+  if (type === 'tel') return p && TEL_OK.has(p) ? p : 'tel';
+  if (type === 'date' || type === 'month') return p && (p.startsWith('bday') || p.startsWith('cc-exp')) ? p : 'other';
+  if (p === null || p === '-') return 'other';
+  return p;
+}
