@@ -1,0 +1,184 @@
+/**
+ * Words and patterns that show a way to reach the shop: contact links, help and customer-service pages,
+ * tel:/mailto:/WhatsApp links and known chat widgets. Legal pages (Impressum, imprint, mentions légales)
+ * are not contact pages here: they name an address for the law, not a way to get help.
+ */
+
+/** Link texts (lower case) that lead to contact, help, customer-service or support, per language. */
+export const CONTACT_LINK_WORDS: Record<string, string[]> = {
+  en: [
+    'contact', 'contact us', 'contacts', 'get in touch', 'reach us', 'call us', 'email us', 'write to us',
+    'help', 'help center', 'help centre', 'customer service', 'customer care', 'customer support',
+    'support', 'live chat', 'chat with us',
+  ],
+  de: [
+    'kontakt', 'kontaktieren sie uns', 'kontaktformular', 'schreiben sie uns', 'rufen sie uns an', 'hilfe',
+    'hilfe & kontakt', 'hilfecenter', 'kundenservice', 'kundendienst', 'kundenbetreuung', 'support', 'service & hilfe',
+  ],
+  tr: [
+    'iletişim', 'bize ulaşın', 'bize ulaşın', 'iletişime geçin', 'yardım', 'yardım merkezi',
+    'müşteri hizmetleri', 'destek', 'canlı destek', 'bize yazın',
+  ],
+  fr: [
+    'contact', 'contactez-nous', 'nous contacter', 'nous écrire', 'aide', "centre d'aide", 'service client',
+    'service clients', 'assistance', 'support',
+  ],
+  es: [
+    'contacto', 'contáctanos', 'contáctenos', 'contactar', 'escríbenos', 'ayuda', 'centro de ayuda',
+    'atención al cliente', 'servicio al cliente', 'soporte',
+  ],
+  it: [
+    'contatti', 'contattaci', 'contattateci', 'contatto', 'scrivici', 'aiuto', 'assistenza', 'centro assistenza',
+    'servizio clienti', 'supporto',
+  ],
+  fa: ['تماس با ما', 'ارتباط با ما', 'تماس', 'راهنما', 'پشتیبانی', 'مرکز پشتیبانی', 'خدمات مشتریان', 'ارتباط با پشتیبانی'],
+  ar: ['اتصل بنا', 'تواصل معنا', 'اتصل', 'مساعدة', 'الدعم', 'الدعم الفني', 'خدمة العملاء'],
+  nl: ['contact', 'neem contact op', 'klantenservice', 'hulp', 'helpdesk'],
+  pt: ['contato', 'contacto', 'fale conosco', 'contacte-nos', 'ajuda', 'atendimento', 'apoio ao cliente', 'suporte'],
+};
+
+/**
+ * Known chat and messaging widgets as CSS selectors (ids, classes, iframes, scripts, click-to-chat links).
+ * Najva is left out on purpose: it sends push notifications and offers no chat.
+ */
+export const CHAT_SELECTORS: string[] = [
+  // Intercom
+  '#intercom-container', '.intercom-launcher', '.intercom-lightweight-app', 'iframe[name^="intercom-"]',
+  'script[src*="widget.intercom.io"]', 'script[src*="js.intercomcdn.com"]',
+  // Zendesk Web Widget (classic and messaging, zE)
+  'script#ze-snippet', 'script[src*="static.zdassets.com"]', 'iframe#webWidget', 'iframe#launcher[title]',
+  'div[data-product="web_widget"]',
+  // Drift
+  '#drift-widget', '#drift-widget-container', '#drift-frame-controller', 'script[src*="js.driftt.com"]',
+  // Tawk.to
+  'script[src*="embed.tawk.to"]', 'iframe[src*="tawk.to"]', 'iframe[title="chat widget"]',
+  // LiveChat
+  '#chat-widget-container', '#livechat-compact-container', 'script[src*="cdn.livechatinc.com"]',
+  // Crisp
+  '.crisp-client', '#crisp-chatbox', 'script[src*="client.crisp.chat"]',
+  // Tidio
+  '#tidio-chat', '#tidio-chat-iframe', 'script[src*="code.tidio.co"]',
+  // HubSpot conversations
+  '#hubspot-messages-iframe-container', 'script[src*="js.usemessages.com"]',
+  // Freshchat / Freshdesk messaging
+  '#fc_frame', '#fc_widget', 'script[src*="wchat.freshchat.com"]', 'script[src*="fw-cdn.com"]',
+  // Olark
+  '#olark-box-container', '#olark-wrapper', 'script[src*="static.olark.com"]',
+  // Gorgias
+  '#gorgias-chat-container', 'script[src*="config.gorgias.chat"]',
+  // Facebook Messenger customer chat
+  '.fb-customerchat', 'iframe[src*="facebook.com"][src*="customer_chat"]', 'a[href*="m.me/"]',
+  // WhatsApp click-to-chat
+  'a[href*="wa.me/"]', 'a[href*="api.whatsapp.com/send"]', 'a[href*="web.whatsapp.com/send"]', 'a[href^="whatsapp:"]',
+  // Zoho SalesIQ, Smartsupp, JivoChat, Chatra, Help Scout Beacon, Userlike, Trengo, Salesforce
+  '#zsiq_float', '.zsiq_floatmain', 'script[src*="salesiq.zoho"]', 'script[src*="smartsuppchat.com"]',
+  'jdiv', 'script[src*="code.jivosite.com"]', 'script[src*="code.jivo.ru"]', '#chatra', 'script[src*="call.chatra.io"]',
+  '#beacon-container', 'script[src*="beacon-v2.helpscout.net"]', 'script[src*="userlike-cdn-widgets"]',
+  '#trengo-web-widget', '.embeddedServiceHelpButton',
+  // Iranian services: Goftino, Raychat, Imber
+  '[id^="goftino"]', 'script[src*="goftino.com"]', '[id^="raychat"]', 'script[src*="raychat.io"]',
+  'script[src*="imber.live"]',
+];
+
+/** All chat selectors in one, for a single querySelector / matches call. */
+export const CHAT_SELECTOR: string = CHAT_SELECTORS.join(',');
+
+/** Lower case, Turkish İ without its dot, Persian ی/ک for Arabic ي/ك, one space, no decoration. */
+function normalizeText(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFC')
+    .replace(/\u0307/g, '')
+    .replace(/ي/g, 'ی')
+    .replace(/ك/g, 'ک')
+    .replace(/[\u200c\u200d\u200e\u200f]/g, ' ')
+    .replace(/[’`´]/g, "'")
+    .replace(/[^\p{L}\p{N}&'-]+/gu, ' ')
+    .trim();
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Roots that also count inside compounds and inflections: Kontaktformular, iletişime, contactez. */
+const ROOTS = ['kontakt', 'iletişim', 'iletisim', 'contact', 'contatt', 'hilfe', 'kundenservice', 'yardım'];
+/** Look like a contact word but sell or describe something else. */
+const NOT_CONTACT =
+  /(?<!\p{L})(?:contact\s?lens|contactless|kontaktlins|kontaktlos|kontaktgrill|kontaktspray|kontaktkleber|contact\s?(?:paper|solution|grill|spray|adhesive|cement)|terms of service|conditions of service|hilfsmittel)/u;
+
+let wordsRe: RegExp | null = null;
+function contactWords(): RegExp {
+  if (wordsRe) return wordsRe;
+  const phrases = new Set<string>();
+  for (const list of Object.values(CONTACT_LINK_WORDS)) for (const p of list) phrases.add(normalizeText(p));
+  const sorted = [...phrases].sort((a, b) => b.length - a.length).map(escape);
+  const roots = ROOTS.map(escape);
+  wordsRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:${roots.join('|')})|(?:${sorted.join('|')})(?![\\p{L}]))`, 'u');
+  return wordsRe;
+}
+
+/** Whether a link's or button's text reads as contact / help / customer service ("Kontakt", "تماس با ما"). */
+export function isContactLinkText(text: string): boolean {
+  const t = normalizeText(text);
+  // Link texts are short; a sentence that mentions "contact" is not a contact link.
+  if (!t || t.length > 60 || t.split(' ').length > 6) return false;
+  if (NOT_CONTACT.test(t)) return false;
+  return contactWords().test(t);
+}
+
+const SCHEMES = /^(?:tel|mailto|sms|callto|whatsapp|viber|skype|facetime):/i;
+const CHAT_HOSTS = /^(?:wa\.me|api\.whatsapp\.com|web\.whatsapp\.com|m\.me)$/;
+const HELP_HOSTS = /^(?:contact|kontakt|help|hilfe|support|destek|yardim|aide|ayuda|aiuto|service|kundenservice|poshtibani)\./;
+const HELPDESK_HOSTS = /\.(?:zendesk\.com|freshdesk\.com|helpscoutdocs\.com|gorgias\.help|kustomer\.help|helpshift\.com)$/;
+
+/** Whole path segments (lower case, no file ending, - for _) that name a contact or help page. */
+const SLUGS = new Set(
+  ('contact contacts contactus contact-us contact-form contacto contactenos contactanos contactar contato contatti ' +
+    'contattaci contatto fale-conosco nous-contacter contactez-nous kontakt kontaktformular kontakt-formular ' +
+    'kontaktieren iletisim iletişim bize-ulasin bize-ulaşın tamas tamas-ba-ma ertebat-ba-ma contact-with-us ' +
+    'تماس تماس-با-ما ارتباط-با-ما اتصل-بنا اتصل-بنا help help-center helpcenter help-centre hilfe hilfe-kontakt ' +
+    'yardim yardım yardim-merkezi aide centre-aide ayuda aiuto support customer-service customerservice ' +
+    'customer-care kundenservice kundendienst service-client serviceclient servizio-clienti atencion-al-cliente ' +
+    'musteri-hizmetleri pashtibani poshtibani پشتیبانی klantenservice').split(' '),
+);
+const SLUG_ROOT = /^(?:contact|kontakt|iletisim|iletişim|contatt|contato|contacto)/;
+const SLUG_NOT = /lens|less|los|linse|grill|spray|paper|solution/;
+
+function decode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+function isContactSlug(segment: string): boolean {
+  const seg = decode(segment)
+    .toLowerCase()
+    .replace(/\.(?:html?|php\d?|aspx?|jsp|cfm)$/, '')
+    .replace(/_/g, '-')
+    .replace(/\s+/g, '-');
+  if (!seg) return false;
+  if (SLUGS.has(seg)) return true;
+  return SLUG_ROOT.test(seg) && !SLUG_NOT.test(seg);
+}
+
+/** Whether a link target is a way to reach the shop: tel:, mailto:, WhatsApp, /contact, /kontakt, /iletisim, /تماس-با-ما ... */
+export function isContactHref(href: string): boolean {
+  const h = href.trim();
+  if (!h || /^javascript:/i.test(h)) return false;
+  if (SCHEMES.test(h)) return true;
+  let url: URL;
+  try {
+    url = new URL(h, 'https://page.invalid/');
+  } catch {
+    return false;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
+  const host = url.hostname.toLowerCase().replace(/^www\./, '');
+  if (CHAT_HOSTS.test(host)) return true;
+  if (HELP_HOSTS.test(host) || HELPDESK_HOSTS.test(host)) return true;
+  const parts = `${url.pathname}/${url.search}/${url.hash}`.split(/[/?&=#]+/);
+  return parts.some(isContactSlug);
+}
