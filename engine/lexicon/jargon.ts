@@ -1,0 +1,231 @@
+/**
+ * Jargon lexicons (one per language, see SOURCES.md) and a fast matcher. Pure TypeScript.
+ *
+ * Lexicon format (jargon-xx.ts default export): one entry per line, `term[,variant…]|plain alternative`;
+ * lines starting with `#` name the source of the entries below them.
+ *
+ * Matching works on tokens (runs of letters, marks, digits; ZWNJ kept inside), compiled once per language
+ * into a Map from the key of an entry's first word to its entries, so a page costs one pass and one or a few
+ * Map look-ups per token. Tokens of a phrase may be separated only by spaces, hyphens or apostrophes.
+ * - Case folding: toLowerCase, except Turkish (İ→i, I→ı before lower-casing) and U+0307 dropped.
+ * - en, de, fr, es, it: both sides are reduced by a light suffix stemmer (an English entry written inflected,
+ *   e.g. "particulars", matches only as written) (en: -s/-es/-ies, -ed/-ied, -ing,
+ *   final -e, doubled consonants; de: -e/-en/-er/-ern/-es/-em/-n/-s/-t/-te/-ten/-st/-est, twice; fr/es/it:
+ *   common verb and plural endings), so utilized/utilizing/utilizes match "utilize". Over-stemming may join
+ *   unrelated words with the same stem; entries are long enough that this is rare.
+ * - de compounds: a single-word entry of 5+ letters also matches as the last part of a compound
+ *   (Rechnungsanschrift → "anschrift"; the head of a German compound is its last part). Entries inside a
+ *   compound's first part (Pflichtfeldangabe) are not found; listing such compounds explicitly is the fix.
+ * - tr, fa (agglutinative / suffixing): a token matches an entry word it starts with, followed by up to 10
+ *   (tr) or 4 (fa) more letters, when the entry word has 5+ letters (tr) or 3+ (fa), or when it is not the
+ *   first word of the phrase (ibraz ediniz, tevdi edilir); shorter first words must match exactly. Turkish
+ *   -mek/-mak infinitives are cut to the stem and final p/ç/t/k also match b/c/d/ğ (muhatap → muhatabı).
+ *   Turkish â/î/û fold to a/i/u.
+ * - fa: ZWNJ (U+200C), tatweel and harakat are removed, ي/ى/ئ → ی, ك → ک, and a separate می / نمی is
+ *   joined to the next word, so می‌باشد, میباشد and می باشد are the same token.
+ */
+import en from './jargon-en';
+import de from './jargon-de';
+import tr from './jargon-tr';
+import fa from './jargon-fa';
+import fr from './jargon-fr';
+import es from './jargon-es';
+import it from './jargon-it';
+
+export interface JargonHit {
+  /** as found in the text */
+  term: string;
+  /** suggested plain alternative */
+  plain: string;
+  index: number;
+}
+
+const SOURCES: Record<string, string> = { en, de, tr, fa, fr, es, it };
+
+interface Entry { keys: string[]; plain: string }
+interface Compiled { first: Map<string, Entry[]>; heads: Map<string, Entry> | null; prefix: boolean }
+interface Token { start: number; end: number; norm: string; key: string }
+
+function fold(s: string, lang: string): string {
+  if (lang === 'tr') return s.replace(/İ/g, 'i').replace(/I/g, 'ı').toLowerCase().replace(/[âîû]/g, (c) => ({ â: 'a', î: 'i', û: 'u' })[c] ?? c);
+  if (lang === 'fa') {
+    return s.replace(/[\u200C\u0640\u064B-\u065F\u0670]/g, '').replace(/[يىئ]/g, 'ی').replace(/ك/g, 'ک').replace(/[أإ]/g, 'ا');
+  }
+  return s.toLowerCase().replace(/\u0307/g, '');
+}
+
+function undouble(s: string): string {
+  return s.length > 3 && s[s.length - 1] === s[s.length - 2] && !/[lsz]/.test(s[s.length - 1] as string) ? s.slice(0, -1) : s;
+}
+function enStem(w: string): string {
+  if (w.length <= 3) return w;
+  let s = w;
+  if (/...ie[sd]$/.test(s)) s = s.slice(0, -3) + 'y';
+  else if (/[^siu]s$/.test(s)) s = s.slice(0, -1);
+  if (s.endsWith('eed')) s = s.slice(0, -1);
+  else if (/...ing$/.test(s)) s = undouble(s.slice(0, -3));
+  else if (/...ed$/.test(s)) s = undouble(s.slice(0, -2));
+  if (s.length > 4 && s.endsWith('e')) s = s.slice(0, -1);
+  return s;
+}
+function suffixStemmer(list: string, min: number, passes: number): (w: string) => string {
+  const sufs = list.split(' ').sort((a, b) => b.length - a.length);
+  return (w) => {
+    let s = w;
+    for (let p = 0; p < passes; p++) {
+      const suf = sufs.find((x) => s.endsWith(x) && s.length - x.length >= min);
+      if (!suf) break;
+      s = s.slice(0, -suf.length);
+    }
+    return s;
+  };
+}
+const STEM: Record<string, (w: string) => string> = {
+  en: enStem,
+  de: suffixStemmer('ern en er es em e n s ten te t st est', 4, 2),
+  fr: suffixStemmer('ements ement ées ée és ent ons ez er ir re es é e s x', 3, 1),
+  es: suffixStemmer('amos emos imos ando iendo ados adas idos idas ado ada ido ida ar er ir an en as es os a e o s', 3, 1),
+  it: suffixStemmer('iamo ando endo ato ata ati ate ito ita iti ite are ere ire ano ono i e a o', 3, 1),
+};
+const PREFIX_MIN: Record<string, number> = { tr: 5, fa: 3 };
+const MAX_SUFFIX: Record<string, number> = { tr: 10, fa: 4 };
+const SOFT: Record<string, string> = { p: 'b', ç: 'c', t: 'd', k: 'ğ' };
+
+const TOKEN = /[\p{L}\p{M}\p{N}\u200C]+/gu;
+const GAP = /^[\s\-‐'’]{1,3}$/;
+
+function tokenize(text: string, lang: string): Token[] {
+  const stem = STEM[lang];
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(text))) {
+    const norm = fold(m[0], lang);
+    const prev = out[out.length - 1];
+    // Persian: a detached verbal prefix belongs to the next word (می شود = می‌شود).
+    if (lang === 'fa' && prev && (prev.norm === 'می' || prev.norm === 'نمی') && /^\s+$/.test(text.slice(prev.end, m.index))) {
+      prev.norm += norm;
+      prev.key = prev.norm;
+      prev.end = m.index + m[0].length;
+      continue;
+    }
+    out.push({ start: m.index, end: m.index + m[0].length, norm, key: stem ? stem(norm) : norm });
+  }
+  return out;
+}
+
+/** Keys an entry word may be found under (tr: infinitive cut, softened final consonant). */
+function wordKeys(w: string, lang: string, last: boolean): string[] {
+  if (lang !== 'tr') return [w];
+  const k = last && w.length > 4 ? w.replace(/m[ae]k$/, '') : w;
+  const soft = SOFT[k[k.length - 1] ?? ''];
+  return soft ? [k, k.slice(0, -1) + soft] : [k];
+}
+
+const cache = new Map<string, Compiled>();
+function compile(lang: string): Compiled | null {
+  const hit = cache.get(lang);
+  if (hit) return hit;
+  const src = SOURCES[lang];
+  if (src === undefined) return null;
+  const prefix = lang in PREFIX_MIN;
+  const c: Compiled = { first: new Map(), heads: lang === 'de' ? new Map() : null, prefix };
+  const add = (key: string, e: Entry) => {
+    const list = c.first.get(key);
+    if (list) list.push(e);
+    else c.first.set(key, [e]);
+  };
+  for (const line of src.split('\n')) {
+    const bar = line.indexOf('|');
+    if (bar < 0 || line.startsWith('#')) continue;
+    const plain = line.slice(bar + 1).trim();
+    for (const term of line.slice(0, bar).split(',')) {
+      const toks = tokenize(term, lang);
+      if (!toks.length) continue;
+      // An English entry word that is itself inflected (accorded, particulars) matches only as written
+      // ('=' key), so that it does not catch its base word (according, particular).
+      const variants = toks.map((t, i) =>
+        prefix ? wordKeys(t.norm, lang, i === toks.length - 1)
+          : [lang !== 'en' || t.key === t.norm || t.key + 'e' === t.norm ? t.key : '=' + t.norm]);
+      const keys = variants.map((v) => v[0] as string);
+      // Extra keys (softened forms) are kept on the entry as alternatives separated by '\t'.
+      const e: Entry = { keys: variants.map((v) => v.join('\t')), plain };
+      for (const k of variants[0] ?? []) add(k, e);
+      if (lang === 'fa' && keys.length > 1) add(keys.join(''), { keys: [keys.join('')], plain });
+      if (c.heads && keys.length === 1 && (keys[0] as string).length >= 5) c.heads.set(keys[0] as string, e);
+    }
+  }
+  for (const list of c.first.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  cache.set(lang, c);
+  return c;
+}
+
+function wordMatches(tok: Token, key: string, lang: string, c: Compiled, first: boolean): boolean {
+  for (const k of key.split('\t')) {
+    if (tok.key === k || '=' + tok.norm === k) return true;
+    if (c.prefix && tok.norm.startsWith(k) && tok.norm.length - k.length <= (MAX_SUFFIX[lang] ?? 0) &&
+      (!first || k.length >= (PREFIX_MIN[lang] ?? 99))) return true;
+  }
+  return false;
+}
+
+function matchAt(toks: Token[], i: number, text: string, lang: string, c: Compiled): { n: number; e: Entry } | null {
+  const tok = toks[i] as Token;
+  let cands: Entry[] = [];
+  if (c.prefix) {
+    for (let L = tok.norm.length; L >= Math.max(1, tok.norm.length - (MAX_SUFFIX[lang] ?? 0)); L--) {
+      const list = c.first.get(tok.norm.slice(0, L));
+      if (list) cands = cands.concat(list);
+    }
+  } else cands = (c.first.get(tok.key) ?? []).concat(c.first.get('=' + tok.norm) ?? []);
+  let best: { n: number; e: Entry } | null = null;
+  for (const e of cands) {
+    const n = e.keys.length;
+    if (best && best.n >= n) continue;
+    if (i + n > toks.length) continue;
+    let ok = true;
+    for (let j = 0; j < n && ok; j++) {
+      const t = toks[i + j] as Token;
+      if (j > 0 && !GAP.test(text.slice((toks[i + j - 1] as Token).end, t.start))) ok = false;
+      else ok = wordMatches(t, e.keys[j] as string, lang, c, j === 0);
+    }
+    if (ok) best = { n, e };
+  }
+  return best;
+}
+
+/** Jargon terms in a text with plain alternatives, in text order; [] for languages without a lexicon. */
+export function findJargon(text: string, lang: string): JargonHit[] {
+  const l = (lang ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  const c = compile(l);
+  if (!c || !text) return [];
+  const toks = tokenize(text, l);
+  const hits: JargonHit[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const m = matchAt(toks, i, text, l, c);
+    const tok = toks[i] as Token;
+    if (m) {
+      const end = (toks[i + m.n - 1] as Token).end;
+      hits.push({ term: text.slice(tok.start, end), plain: m.e.plain, index: tok.start });
+      i += m.n - 1;
+      continue;
+    }
+    if (c.heads && tok.key.length > 5) {
+      // German compound whose last part is an entry: the original token has the same length when lower-cased.
+      for (let p = 1; p <= tok.key.length - 5; p++) {
+        const e = c.heads.get(tok.key.slice(p));
+        if (e) {
+          hits.push({ term: text.slice(tok.start + p, tok.end), plain: e.plain, index: tok.start + p });
+          break;
+        }
+      }
+    }
+  }
+  return hits;
+}
+
+/** Number of entries (lines) in a language's lexicon; 0 when there is none. */
+export function lexiconSize(lang: string): number {
+  const src = SOURCES[lang];
+  return src ? src.split('\n').filter((l) => l.includes('|') && !l.startsWith('#')).length : 0;
+}
