@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { findJargon, lexiconSize } from '../../engine/lexicon/jargon';
+
+const terms = (text: string, lang: string) => findJargon(text, lang).map((h) => h.term);
+
+describe('findJargon', () => {
+  it('en: words, phrases, inflections, case, abbreviations', () => {
+    const text = 'Please AUTHENTICATE with your credentials. This field is mandatory. Enter the CVV. We utilized it, pursuant to the rules and in accordance with the law; commencing today we terminated it.';
+    const hits = findJargon(text, 'en');
+    expect(hits.map((h) => h.term)).toEqual(['AUTHENTICATE', 'credentials', 'mandatory', 'CVV', 'utilized', 'pursuant to', 'in accordance with', 'commencing', 'terminated']);
+    expect(hits.map((h) => h.plain)).toEqual(['sign in', 'username and password', 'required', 'security code on the back of your card', 'use', 'under', 'under, by', 'start, begin', 'end, stop']);
+    for (const h of hits) expect(text.slice(h.index, h.index + h.term.length)).toBe(h.term);
+  });
+  it('en: -s / -ing / doubled consonants / -ies', () => {
+    expect(terms('It utilizes. Utilizing it. Salutations. Prioritizing. He notified us.', 'en')).toEqual(['utilizes', 'Utilizing', 'Salutations', 'Prioritizing', 'notified']);
+  });
+  it('en: word boundaries and inflected entries do not over-match', () => {
+    expect(terms('The mandatoryish flag, the commencement and an accordion.', 'en')).toEqual([]);
+    expect(terms('According to the evidence, this particular impact is a concern.', 'en')).toEqual([]);
+  });
+  it('en: no hits on plain shop text', () => {
+    expect(findJargon('Add to basket. Free delivery over £20. Pay by card or PayPal. Returns are free within 30 days. Sign in or create an account to see your orders.', 'en')).toEqual([]);
+  });
+  it('de: inflection and compound heads', () => {
+    const text = 'Bitte alle Pflichtfelder ausfüllen. Rechnungsanschrift gemäß AGB. Anrede: Herr. Wir haben Ihre E-Mail verifiziert. Kundenauthentifizierung erforderlich.';
+    const hits = findJargon(text, 'de');
+    expect(hits.map((h) => h.term)).toEqual(['Pflichtfelder', 'anschrift', 'gemäß', 'Anrede', 'verifiziert', 'authentifizierung']);
+    expect(hits[0]?.plain).toBe('muss ausgefüllt werden');
+    for (const h of hits) expect(text.slice(h.index, h.index + h.term.length)).toBe(h.term);
+    expect(findJargon('In den Warenkorb legen. Kostenloser Versand ab 20 Euro. Jetzt kaufen.', 'de')).toEqual([]);
+  });
+  it('tr: İ/I case folding, suffixes, consonant softening, verb phrases', () => {
+    const hits = findJargon('İŞBU sözleşme gereğince belgeleri İBRAZ EDİNİZ. Muhatabı tebligatı aldı. MEZKÛR evrak tevdi edildi.', 'tr');
+    expect(hits.map((h) => h.term)).toEqual(['İŞBU', 'İBRAZ EDİNİZ', 'Muhatabı', 'tebligatı', 'MEZKÛR', 'tevdi edildi']);
+    expect(hits[0]?.plain).toBe('bu');
+    expect(hits[1]?.plain).toBe('göstermek');
+    // Dotless ı in upper case (I) must not fold to i: "IŞBU" is not "işbu".
+    expect(terms('IŞBU', 'tr')).toEqual([]);
+    expect(findJargon('Sepete ekle. Kargo ücretsiz. Hemen satın al.', 'tr')).toEqual([]);
+  });
+  it('fa: ZWNJ, detached می, Arabic ي/ك and joined phrases', () => {
+    const text = 'لطفاً مستندات را ارسال نمایید. احراز‌هویت انجام شد. این فیلد الزامی می باشد. اطلاعات نامعتبر مي‌باشد. فرم مي‌باشد.';
+    const hits = findJargon(text, 'fa');
+    expect(hits.map((h) => h.term)).toEqual(['مستندات', 'ارسال نمایید', 'احراز‌هویت', 'الزامی', 'می باشد', 'نامعتبر', 'مي‌باشد', 'مي‌باشد']);
+    expect(hits[1]?.plain).toBe('بفرستید');
+    expect(hits[4]?.plain).toBe('است');
+    expect(terms('احراز هویت', 'fa')).toEqual(['احراز هویت']);
+    expect(findJargon('سبد خرید. ارسال رایگان. همین حالا بخرید.', 'fa')).toEqual([]);
+  });
+  it('fr, es, it', () => {
+    expect(terms('Veuillez indiquer votre civilité. Conformément à la loi, le cryptogramme est demandé.', 'fr')).toEqual(['civilité', 'Conformément à', 'cryptogramme']);
+    expect(terms('Cumplimente el formulario. De conformidad con la ley, introduzca el CVV.', 'es')).toEqual(['Cumplimente', 'De conformidad con', 'CVV']);
+    expect(terms('Ai sensi di legge, inserire il codice CVV. Campo obbligatorio.', 'it')).toEqual(['Ai sensi di', 'codice CVV', 'Campo obbligatorio']);
+    expect(findJargon('Ajouter au panier. Livraison gratuite.', 'fr')).toEqual([]);
+    expect(findJargon('Añadir a la cesta. Envío gratis.', 'es')).toEqual([]);
+    expect(findJargon('Aggiungi al carrello. Spedizione gratuita.', 'it')).toEqual([]);
+  });
+  it('unknown language and region subtags', () => {
+    expect(findJargon('utilize', 'nl')).toEqual([]);
+    expect(terms('utilize', 'en-GB')).toEqual(['utilize']);
+  });
+  it('lexicon sizes', () => {
+    expect(lexiconSize('en')).toBeGreaterThanOrEqual(300);
+    for (const l of ['de', 'tr', 'fa']) expect(lexiconSize(l)).toBeGreaterThanOrEqual(40);
+    for (const l of ['fr', 'es', 'it']) expect(lexiconSize(l)).toBeGreaterThanOrEqual(25);
+  });
+  it('is fast on a large page', () => {
+    const page = 'Please fill in your details to continue with checkout. '.repeat(2000);
+    const t = performance.now();
+    findJargon(page, 'en');
+    expect(performance.now() - t).toBeLessThan(500);
+  });
+});
