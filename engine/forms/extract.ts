@@ -6,7 +6,7 @@
 import type { FieldInfo, FormInfo } from '../page-types';
 import { accessibleLabel, collapse, isFillable, textOf } from './label';
 import { classifyForm } from './kind';
-import { CURRENT_PASSWORD, NEW_PASSWORD } from '../lexicon/fields';
+import { COUNTRY_NAMES, CURRENT_PASSWORD, MONTH, NEW_PASSWORD, YEAR } from '../lexicon/fields';
 import { inferPurpose, lexRe, normIdent, normText } from './purpose';
 
 export interface ExtractFormsInput {
@@ -113,6 +113,36 @@ function legendOf(el: Element): string {
 
 let curRe: RegExp | null = null;
 let newRe: RegExp | null = null;
+let countryRe: RegExp | null = null;
+let monthRe: RegExp | null = null;
+let yearRe: RegExp | null = null;
+
+type OptionShape = 'dial' | 'country' | 'day' | 'month' | 'year-past' | 'year-future' | null;
+const MONTH_NAMES =
+  /^(jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz]|janv|f[eé]v|avr|juil|ao[uû]|d[eé]c|ene|abr|ago|dic|gen|mag|giu|lug|set|ott|ocak|[sş]ubat|mart|nisan|may[iı]s|haziran|temmuz|a[gğ]ustos|eyl[uü]l|ekim|kas[iı]m|aral[iı]k)/i;
+
+/** What a select's option captions look like (never which one is chosen). */
+function optionShape(el: Element): OptionShape {
+  if (el.tagName !== 'SELECT') return null;
+  const texts = Array.from(el.querySelectorAll('option'))
+    .slice(0, 400)
+    .map((o) => collapse(o.textContent ?? ''))
+    .filter((t) => t && !/^[-–—.\s]*$/.test(t));
+  if (texts.length < 2) return null;
+  const share = (re: RegExp): number => texts.filter((t) => re.test(t)).length / texts.length;
+  if (share(/\+\s?\d{1,4}\b/) >= 0.6) return 'dial';
+  countryRe ??= lexRe(COUNTRY_NAMES);
+  if (texts.filter((t) => countryRe!.test(normText(t))).length >= 3) return 'country';
+  const nums = texts.map((t) => (/^\d{1,4}$/.test(t) ? Number(t) : NaN)).filter((n) => !Number.isNaN(n));
+  const numShare = nums.length / texts.length;
+  if (numShare >= 0.8 && nums.every((n) => n >= 1900 && n <= 2100)) {
+    return Math.min(...nums) < new Date().getFullYear() - 15 ? 'year-past' : 'year-future';
+  }
+  if (numShare >= 0.8 && texts.length >= 12 && texts.length <= 13 && Math.max(...nums) === 12) return 'month';
+  if (share(MONTH_NAMES) >= 0.8 && texts.length >= 12 && texts.length <= 13) return 'month';
+  if (numShare >= 0.8 && texts.length >= 28 && texts.length <= 32 && Math.max(...nums) === 31) return 'day';
+  return null;
+}
 
 /** Form-level corrections that need the neighbouring fields. */
 function reconcile(fields: FieldInfo[]): void {
@@ -123,6 +153,29 @@ function reconcile(fields: FieldInfo[]): void {
     if (has('given-name') && !has('family-name')) plain.purpose = 'family-name';
     else if (has('family-name') && !has('given-name')) plain.purpose = 'given-name';
   }
+  // Selects and bare "Month"/"Year" fields: their options and neighbours tell what they hold.
+  const card = fields.some((f) => /^cc-(number|csc|name)/.test(f.purpose));
+  const birth = fields.some((f) => f.purpose.startsWith('bday'));
+  monthRe ??= lexRe(MONTH);
+  yearRe ??= lexRe(YEAR);
+  for (const f of fields) {
+    if (f.purpose !== 'other' && f.purpose !== 'country') continue;
+    const shape = optionShape(f.el);
+    if (shape === 'dial') f.purpose = 'tel';
+    if (f.purpose !== 'other') continue;
+    if (shape === 'country') f.purpose = 'country';
+    // A long label is surrounding text rather than the field's own caption: trust only a short one here.
+    const words = [f.label.length <= 30 ? normText(f.label) : '', normIdent(f.name), normIdent(f.id)];
+    const isMonth = shape === 'month' || words.some((w) => w && monthRe!.test(w));
+    const isYear = shape === 'year-past' || shape === 'year-future' || words.some((w) => w && yearRe!.test(w));
+    const isDay = shape === 'day';
+    const base = card && !birth ? 'cc-exp' : birth && !card ? 'bday' : shape === 'year-past' ? 'bday' : shape === 'year-future' ? 'cc-exp' : null;
+    if (!base) continue;
+    if (isMonth) f.purpose = `${base}-month`;
+    else if (isYear) f.purpose = `${base}-year`;
+    else if (isDay && base === 'bday') f.purpose = 'bday-day';
+  }
+
   const pw = fields.filter((f) => f.type === 'password');
   if (pw.length === 0) return;
   curRe ??= lexRe(CURRENT_PASSWORD);

@@ -126,6 +126,28 @@ function containerText(el: Element): string {
   return '';
 }
 
+function depth(el: Element): number {
+  let d = 0;
+  for (let a = el.parentElement; a; a = a.parentElement) d++;
+  return d;
+}
+
+/** The element of `candidates` sharing the deepest common ancestor with `el` (first on ties). */
+function nearest(el: Element, candidates: Element[]): Element {
+  let best = candidates[0]!;
+  let bestDepth = -1;
+  for (const c of candidates) {
+    let a: Element | null = c.parentElement;
+    while (a && !a.contains(el)) a = a.parentElement;
+    const d = a ? depth(a) : 0;
+    if (d > bestDepth) {
+      best = c;
+      bestDepth = d;
+    }
+  }
+  return best;
+}
+
 function labelFor(el: Element, doc: Document): string {
   const id = el.getAttribute('id');
   if (id) {
@@ -136,6 +158,8 @@ function labelFor(el: Element, doc: Document): string {
     } catch {
       labels = [];
     }
+    // Pages reuse ids; when several labels point at one id, the one nearest the control is meant.
+    if (labels.length > 1) labels = [nearest(el, labels)];
     const text = labels.map((l) => collapse(textOf(l))).filter(Boolean).join(' ');
     if (text) return text;
   }

@@ -5,7 +5,7 @@
  * name/id and the placeholder (see engine/lexicon/fields.ts). Never looks at what the user typed.
  */
 import {
-  BIRTH, CARD, CURRENT_PASSWORD, DAY, FIELD_RULES, MONTH, NEW_PASSWORD, SIGNUP, YEAR,
+  BIRTH, CARD, CURRENT_PASSWORD, DAY, FIELD_RULES, GENERIC_RULES, MONTH, NEW_PASSWORD, SIGNUP, YEAR,
 } from '../lexicon/fields';
 
 export interface PurposeSignals {
@@ -91,8 +91,9 @@ export function purposeFromAutocomplete(autocomplete: string, type: string): str
     .toLowerCase()
     .split(/\s+/)
     .filter((t) => t && !t.startsWith('section-') && !AC_MODIFIERS.has(t));
-  let t = tokens[tokens.length - 1];
-  if (!t) return null;
+  // Exactly one field name must remain; "shipping company name" or "email username" name none reliably.
+  if (tokens.length !== 1) return null;
+  let t = tokens[0]!;
   if (t.startsWith('tel')) t = 'tel';
   else if (t === 'cc-given-name' || t === 'cc-family-name' || t === 'cc-additional-name') t = 'cc-name';
   else if (t === 'address-level3' || t === 'address-level4') t = 'address-level2';
@@ -104,9 +105,34 @@ export function purposeFromAutocomplete(autocomplete: string, type: string): str
   return t;
 }
 
+function matchIn(s: string, from: number, to: number): string | null {
+  if (!s) return null;
+  const all = rules();
+  for (let i = from; i < to; i++) {
+    const [purpose, r] = all[i]!;
+    if (r.test(s)) return purpose;
+  }
+  return null;
+}
+
+/**
+ * The purpose the words name. Signals are tried in order (label, name, id, then placeholder, which often
+ * holds an example or a hint about other fields); a specific rule in any of them beats a generic word
+ * ("Name", "Address") in a stronger one.
+ */
 function firstMatch(sources: string[]): string | null {
-  for (const [purpose, r] of rules()) {
-    for (const s of sources) if (s && r.test(s)) return purpose;
+  const n = rules().length;
+  const main = sources.slice(0, -1);
+  const last = sources[sources.length - 1] ?? '';
+  for (const group of [main, [last]]) {
+    for (const s of group) {
+      const p = matchIn(s, 0, n - GENERIC_RULES);
+      if (p) return p;
+    }
+    for (const s of group) {
+      const p = matchIn(s, n - GENERIC_RULES, n);
+      if (p) return p;
+    }
   }
   return null;
 }
@@ -138,10 +164,8 @@ export function inferPurpose(s: PurposeSignals): string {
   const own = [normText(s.label), normIdent(s.name), normIdent(s.id), normText(s.placeholder)];
 
   const fromAc = purposeFromAutocomplete(s.autocomplete, type);
-  if (type === 'radio') {
-    const p = fromAc ?? firstMatch(own) ?? firstMatch([context]);
-    return p === 'honorific-prefix' || p === 'sex' ? p : 'other';
-  }
+  // A radio button is one choice of a group ("Mr", "Mrs"), not a field that holds personal data itself.
+  if (type === 'radio') return 'other';
   if (fromAc) return fromAc;
   if (type === 'email') return 'email';
   if (type === 'password') return passwordKind(own, context);
