@@ -59,6 +59,8 @@ export interface ContactInfo extends ContactFacts {
   emailEls: Element[];
   linkEls: Element[];
   chatEls: Element[];
+  /** Phones and emails present in the page but not visible (display:none until hover, collapsed panels). */
+  hiddenEls: Element[];
 }
 
 export interface PageContext {

@@ -1,0 +1,4 @@
+/** Entry of the page-injectable engine bundle used by the CLI, the benchmark and the eval. */
+import { runAudit } from '../engine/run-audit';
+
+(globalThis as unknown as { __trustlensEngine: unknown }).__trustlensEngine = { runAudit };

@@ -1,0 +1,105 @@
+/** Contact facts of a page: phones, emails, postal addresses, contact/help links and chat widgets. */
+import type { ContactInfo, PageContext } from '../page-types';
+import { findPhones, normalizePhone } from '../text/phones';
+import { findEmails } from '../text/emails';
+import { CHAT_SELECTORS, isContactHref, isContactLinkText } from '../lexicon/contact';
+import { collapse, truncate } from '../dom';
+import { normalizeDigits } from '../text/digits';
+
+type Base = Omit<PageContext, 'contact' | 'pageKind'>;
+
+/** Street words in the languages we support; an address is a short block with one of these and a postal code. */
+const STREET = /\b(str\.|straße|strasse|weg|allee|platz|gasse|street|st\.|road|rd\.|avenue|ave\.?|lane|blvd|boulevard|drive|suite|cad\.|caddesi|sok\.|sokak|mah\.|mahallesi|bulvarı|rue|avenue|chemin|place|via|viale|piazza|corso|calle|avda\.|avenida|plaza|paseo|straat|laan|rua)\b|خیابان|کوچه|بلوار|پلاک|میدان/i;
+const POSTAL = /\b(\d{5}|\d{4}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|\d{3}-\d{4}|\d{5}-\d{3,4}|\d{10})\b/;
+
+export function extractContact(page: Base): ContactInfo {
+  const phones = new Map<string, string>();
+  const emails = new Map<string, string>();
+  const addresses: string[] = [];
+  const phoneEls: Element[] = [];
+  const emailEls: Element[] = [];
+  const linkEls: Element[] = [];
+  const chatEls: Element[] = [];
+  const hiddenEls: Element[] = [];
+  const contactLinks: { text: string; href: string }[] = [];
+
+  for (const block of page.textBlocks) {
+    const text = block.text;
+    if (text.length > 4000) continue; // a whole article in one block: contact details are in shorter blocks
+    const foundPhones = findPhones(text);
+    const foundEmails = findEmails(text);
+    if (!block.visible) {
+      if (foundPhones.length || foundEmails.length) hiddenEls.push(block.el);
+      continue;
+    }
+    for (const p of foundPhones) {
+      const key = normalizePhone(p.raw);
+      if (!phones.has(key)) phones.set(key, p.raw.trim());
+      phoneEls.push(block.el);
+    }
+    for (const e of foundEmails) {
+      if (!emails.has(e.email)) emails.set(e.email, e.email);
+      emailEls.push(block.el);
+    }
+    if (text.length <= 240 && STREET.test(text) && POSTAL.test(normalizeDigits(text)) && addresses.length < 10) {
+      addresses.push(truncate(text, 240));
+    }
+  }
+
+  for (const link of page.links) {
+    const href = link.href.trim();
+    const lower = href.toLowerCase();
+    if (lower.startsWith('tel:')) {
+      const raw = decodeSafe(href.slice(4));
+      if (!link.visible) { hiddenEls.push(link.el); continue; }
+      const key = normalizePhone(raw);
+      if (key.replace(/\D/g, '').length >= 5 && !phones.has(key)) phones.set(key, collapse(raw));
+      phoneEls.push(link.el);
+    } else if (lower.startsWith('mailto:')) {
+      const addr = decodeSafe(href.slice(7).split('?')[0] ?? '').trim().toLowerCase();
+      if (!link.visible) { hiddenEls.push(link.el); continue; }
+      if (addr.includes('@') && !emails.has(addr)) emails.set(addr, addr);
+      emailEls.push(link.el);
+    } else if (link.visible && (isContactLinkText(link.text) || isContactHref(href))) {
+      if (/^(https?:)?\/\/(wa\.me|api\.whatsapp\.com)\//i.test(href)) chatEls.push(link.el);
+      if (contactLinks.length < 20 && !contactLinks.some((c) => c.href === href)) {
+        contactLinks.push({ text: truncate(link.text, 120), href: truncate(href, 500) });
+      }
+      linkEls.push(link.el);
+    }
+  }
+
+  for (const selector of CHAT_SELECTORS) {
+    let el: Element | null = null;
+    try {
+      el = page.doc.querySelector(selector);
+    } catch {
+      el = null;
+    }
+    if (el) {
+      chatEls.push(el);
+      break;
+    }
+  }
+
+  return {
+    phones: [...phones.values()],
+    emails: [...emails.values()],
+    addresses,
+    contactLinks,
+    chat: chatEls.length > 0,
+    phoneEls,
+    emailEls,
+    linkEls,
+    chatEls,
+    hiddenEls,
+  };
+}
+
+function decodeSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}

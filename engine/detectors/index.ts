@@ -1,0 +1,18 @@
+/**
+ * The explicit registry of detectors. A conventions test fails when a file in this folder is not listed
+ * here, when its id differs from its file name, or when it has no fixture.
+ */
+import type { Detector } from './types';
+import missingContact from './missing-contact';
+import longForm from './long-form';
+import forcedAccount from './forced-account';
+
+export const DETECTORS: readonly Detector[] = [
+  missingContact,
+  longForm,
+  forcedAccount,
+];
+
+export function detectorById(id: string): Detector | undefined {
+  return DETECTORS.find((d) => d.meta.id === id);
+}

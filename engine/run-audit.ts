@@ -1,0 +1,93 @@
+/**
+ * Builds the page context once, runs every registered detector, shapes the result.
+ * A detector that throws is reported in `skipped` and never stops the others.
+ */
+import { buildPageContext, type BuildOptions } from './page';
+import { DETECTORS } from './detectors/index';
+import type { Detector, RawFinding } from './detectors/types';
+import { fill, pick } from './i18n';
+import type { AuditResult, Finding, FormFacts } from './result';
+import type { PageContext } from './page-types';
+
+export interface AuditOptions extends BuildOptions {
+  /** Language of the finding messages (the reviewer's), default English. */
+  locale?: string;
+  /** Run only these detectors (default: the registry). */
+  detectors?: readonly Detector[];
+  /** Clock, for tests. */
+  now?: () => Date;
+}
+
+export interface AuditRun {
+  result: AuditResult;
+  /** The context the detectors read, with live element references (for the on-page overlay). */
+  context: PageContext;
+  /** The element of each finding, by index in result.findings (null for page-level findings). */
+  elements: (Element | null)[];
+}
+
+function clock(): number {
+  return typeof performance !== 'undefined' ? performance.now() : Date.now();
+}
+
+export function toFinding(detector: Detector, raw: RawFinding, ctx: PageContext, locale: string): Finding {
+  const template = detector.meta.messages[raw.message];
+  const message = template ? fill(pick(template, locale), raw.params) : raw.message;
+  const el = raw.element ?? null;
+  return {
+    detector: detector.meta.id,
+    category: detector.meta.category,
+    severity: raw.severity ?? detector.meta.severity,
+    selector: el ? ctx.selectorOf(el) : null,
+    snippet: el ? ctx.snippetOf(el) : '',
+    message,
+    evidence: raw.evidence ?? {},
+  };
+}
+
+export function runAuditWithContext(doc: Document, options: AuditOptions = {}): AuditRun {
+  const started = clock();
+  const scannedAt = (options.now?.() ?? new Date()).toISOString();
+  const ctx = buildPageContext(doc, options);
+  const locale = options.locale ?? 'en';
+  const findings: Finding[] = [];
+  const elements: (Element | null)[] = [];
+  for (const detector of options.detectors ?? DETECTORS) {
+    try {
+      if (detector.applies && !detector.applies(ctx)) continue;
+      for (const raw of detector.evaluate(ctx)) {
+        findings.push(toFinding(detector, raw, ctx, locale));
+        elements.push(raw.element ?? null);
+      }
+    } catch (error) {
+      ctx.skipped.push({
+        kind: 'error',
+        selector: null,
+        reason: `Detector ${detector.meta.id} failed: ${error instanceof Error ? error.message : String(error)}`,
+      });
+    }
+  }
+  const forms: FormFacts[] = ctx.forms.map((f) => ({
+    selector: f.selector,
+    kind: f.kind,
+    fields: f.fields.map(({ el: _el, ...field }) => field),
+  }));
+  const { phoneEls: _p, emailEls: _e, linkEls: _l, chatEls: _c, hiddenEls: _h, ...contact } = ctx.contact;
+  const result: AuditResult = {
+    url: ctx.url,
+    title: ctx.title,
+    lang: ctx.lang,
+    scannedAt,
+    durationMs: Math.round((clock() - started) * 100) / 100,
+    pageKind: ctx.pageKind,
+    forms,
+    contact,
+    findings,
+    skipped: ctx.skipped,
+  };
+  return { result, context: ctx, elements };
+}
+
+export function runAudit(doc: Document, options: AuditOptions = {}): AuditResult {
+  return runAuditWithContext(doc, options).result;
+}

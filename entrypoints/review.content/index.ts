@@ -1,0 +1,75 @@
+/**
+ * The on-page part of a review, injected only when the reviewer starts or continues a review
+ * (registration: 'runtime'). It audits the page, hands the result to the background to be saved,
+ * and marks the findings in a Shadow DOM overlay. Everything it adds is tied to `ctx`.
+ */
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { runAuditWithContext } from '../../engine/run-audit';
+import { OVERLAY_ATTR } from '../../engine/page';
+import { ScanReply, ToContent } from '../../storage/protocol-content';
+import { mountOverlay, type OverlayHandle } from './overlay';
+
+type Instance = { rescan: () => Promise<void>; stop: () => void };
+const KEY = '__trustlensReview';
+
+function closedShadowRootOf(): ((el: Element) => ShadowRoot | null) | undefined {
+  const api = (globalThis as unknown as { chrome?: { dom?: { openOrClosedShadowRoot?: (el: Element) => ShadowRoot | null } } }).chrome?.dom;
+  return api?.openOrClosedShadowRoot ? (el) => api.openOrClosedShadowRoot!(el as HTMLElement) : undefined;
+}
+
+export default defineContentScript({
+  registration: 'runtime',
+  matches: [],
+  async main(ctx) {
+    const g = globalThis as unknown as Record<string, Instance | undefined>;
+    const existing = g[KEY];
+    if (existing) {
+      await existing.rescan();
+      return;
+    }
+    let overlay: OverlayHandle | null = null;
+
+    const rescan = async () => {
+      const run = runAuditWithContext(document, {
+        url: location.href,
+        shadowRootOf: closedShadowRootOf(),
+        locale: browser.i18n?.getUILanguage?.() ?? 'en',
+      });
+      let reply: ScanReply;
+      try {
+        reply = ScanReply.parse(await browser.runtime.sendMessage({ type: 'scan-result', result: run.result }));
+      } catch (error) {
+        reply = { ok: false, error: error instanceof Error ? error.message : String(error) };
+      }
+      if (ctx.isInvalid) return;
+      overlay ??= await mountOverlay(ctx);
+      overlay.show(run, reply);
+    };
+
+    const stop = () => {
+      overlay?.remove();
+      overlay = null;
+      delete g[KEY];
+      ctx.abort('review stopped');
+    };
+
+    g[KEY] = { rescan, stop };
+    ctx.onInvalidated(() => {
+      overlay?.remove();
+      delete g[KEY];
+    });
+
+    const onMessage = (raw: unknown) => {
+      const msg = ToContent.safeParse(raw);
+      if (!msg.success) return undefined;
+      if (msg.data.type === 'stop') stop();
+      else if (msg.data.type === 'rescan') void rescan();
+      return Promise.resolve({ ok: true, overlay: document.querySelector(`[${OVERLAY_ATTR}]`) !== null });
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+    await rescan();
+  },
+});

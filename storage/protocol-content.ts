@@ -1,0 +1,37 @@
+/**
+ * The messages the review content script receives, as zod/mini schemas: the content script must stay small
+ * (≤ 60 KB gzipped), and zod/mini tree-shakes to a few KB where the classic API costs ~50 KB.
+ * The background validates what the content script sends with the full schemas in protocol.ts.
+ */
+import * as z from 'zod/mini';
+
+// No code generation: extension pages and content scripts forbid eval.
+z.config({ jitless: true });
+
+export const ToContent = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('stop') }),
+  z.object({ type: z.literal('rescan') }),
+  z.object({ type: z.literal('ping') }),
+]);
+export type ToContent = z.infer<typeof ToContent>;
+
+const Severity = z.enum(['critical', 'serious', 'moderate', 'minor']);
+
+/** What the overlay needs of each stored finding. */
+export const OverlayFinding = z.object({
+  id: z.string(),
+  detector: z.string(),
+  category: z.string(),
+  severity: Severity,
+  selector: z.nullable(z.string()),
+  title: z.string(),
+  message: z.string(),
+  status: z.enum(['open', 'dismissed']),
+});
+export type OverlayFinding = z.infer<typeof OverlayFinding>;
+
+export const ScanReply = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), reviewId: z.string(), touchpointId: z.string(), findings: z.array(OverlayFinding) }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type ScanReply = z.infer<typeof ScanReply>;

@@ -1,0 +1,65 @@
+/**
+ * What the background does for each message: the review session of a tab, injection of the review
+ * content script, saving scans in IndexedDB. Kept out of the entry file so it can be tested.
+ */
+import { browser } from 'wxt/browser';
+import type { ToBackground } from './protocol';
+import { dismissFinding, endReview, saveScan } from './reviews';
+import { attachTab, detachTab, reviewOfTab } from './sessions';
+
+export const REVIEW_SCRIPT = '/content-scripts/review.js';
+
+function errorText(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  if (/quota/i.test(text)) return 'The browser has no storage space left for Trustlens. Export and delete old reviews, then scan again.';
+  return text;
+}
+
+export async function injectReview(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId }, files: [REVIEW_SCRIPT] });
+}
+
+export async function scanActiveTab(): Promise<void> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id !== undefined && (await reviewOfTab(tab.id))) await injectReview(tab.id);
+}
+
+export async function handleMessage(msg: ToBackground, senderTabId: number | null): Promise<unknown> {
+  try {
+    switch (msg.type) {
+      case 'start-review':
+        await attachTab(msg.tabId, msg.reviewId);
+        await injectReview(msg.tabId);
+        return { ok: true };
+      case 'scan-tab':
+        if (!(await reviewOfTab(msg.tabId))) return { ok: false, error: 'This tab is not part of a review.' };
+        await injectReview(msg.tabId);
+        return { ok: true };
+      case 'stop-review': {
+        const reviewId = await reviewOfTab(msg.tabId);
+        await detachTab(msg.tabId);
+        try {
+          await browser.tabs.sendMessage(msg.tabId, { type: 'stop' });
+        } catch {
+          /* the page has no review script any more (navigated away): nothing to remove */
+        }
+        if (reviewId) await endReview(reviewId);
+        return { ok: true };
+      }
+      case 'tab-status':
+        return { reviewId: await reviewOfTab(msg.tabId) };
+      case 'scan-result': {
+        if (senderTabId === null) return { ok: false, error: 'Scan did not come from a tab.' };
+        const reviewId = await reviewOfTab(senderTabId);
+        if (!reviewId) return { ok: false, error: 'This tab is not part of a review; start one from the popup.' };
+        const saved = await saveScan(reviewId, msg.result);
+        return { ok: true, reviewId, touchpointId: saved.touchpoint.id, findings: saved.findings };
+      }
+      case 'dismiss-finding':
+        await dismissFinding(msg.findingId, msg.reason);
+        return { ok: true };
+    }
+  } catch (error) {
+    return { ok: false, error: errorText(error) };
+  }
+}
