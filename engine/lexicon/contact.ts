@@ -37,47 +37,37 @@ export const CONTACT_LINK_WORDS: Record<string, string[]> = {
   pt: ['contato', 'contacto', 'fale conosco', 'contacte-nos', 'ajuda', 'atendimento', 'apoio ao cliente', 'suporte'],
 };
 
+/** Script hosts of chat widgets, vendor by vendor. */
+const CHAT_SCRIPTS =
+  'widget.intercom.io js.intercomcdn.com static.zdassets.com js.driftt.com embed.tawk.to cdn.livechatinc.com ' +
+  'client.crisp.chat code.tidio.co js.usemessages.com wchat.freshchat.com fw-cdn.com static.olark.com ' +
+  'config.gorgias.chat salesiq.zoho smartsuppchat.com code.jivosite.com code.jivo.ru call.chatra.io ' +
+  'beacon-v2.helpscout.net userlike-cdn-widgets goftino.com raychat.io imber.live';
+
 /**
- * Known chat and messaging widgets as CSS selectors (ids, classes, iframes, scripts, click-to-chat links).
+ * Known chat and messaging widgets as CSS selectors (ids, classes, iframes, scripts, click-to-chat links):
+ * Intercom, Zendesk (Web Widget, zE), Drift, Tawk.to, LiveChat, Crisp, Tidio, HubSpot, Freshchat, Olark,
+ * Gorgias, Facebook customer chat, WhatsApp and Messenger links, Zoho SalesIQ, Smartsupp, JivoChat, Chatra,
+ * Help Scout, Userlike, Trengo, Salesforce, and the Iranian Goftino, Raychat and Imber.
  * Najva is left out on purpose: it sends push notifications and offers no chat.
  */
 export const CHAT_SELECTORS: string[] = [
-  // Intercom
   '#intercom-container', '.intercom-launcher', '.intercom-lightweight-app', 'iframe[name^="intercom-"]',
-  'script[src*="widget.intercom.io"]', 'script[src*="js.intercomcdn.com"]',
-  // Zendesk Web Widget (classic and messaging, zE)
-  'script#ze-snippet', 'script[src*="static.zdassets.com"]', 'iframe#webWidget', 'iframe#launcher[title]',
-  'div[data-product="web_widget"]',
-  // Drift
-  '#drift-widget', '#drift-widget-container', '#drift-frame-controller', 'script[src*="js.driftt.com"]',
-  // Tawk.to
-  'script[src*="embed.tawk.to"]', 'iframe[src*="tawk.to"]', 'iframe[title="chat widget"]',
-  // LiveChat
-  '#chat-widget-container', '#livechat-compact-container', 'script[src*="cdn.livechatinc.com"]',
-  // Crisp
-  '.crisp-client', '#crisp-chatbox', 'script[src*="client.crisp.chat"]',
-  // Tidio
-  '#tidio-chat', '#tidio-chat-iframe', 'script[src*="code.tidio.co"]',
-  // HubSpot conversations
-  '#hubspot-messages-iframe-container', 'script[src*="js.usemessages.com"]',
-  // Freshchat / Freshdesk messaging
-  '#fc_frame', '#fc_widget', 'script[src*="wchat.freshchat.com"]', 'script[src*="fw-cdn.com"]',
-  // Olark
-  '#olark-box-container', '#olark-wrapper', 'script[src*="static.olark.com"]',
-  // Gorgias
-  '#gorgias-chat-container', 'script[src*="config.gorgias.chat"]',
-  // Facebook Messenger customer chat
+  'script#ze-snippet', 'iframe#webWidget', 'iframe#launcher[title]', 'div[data-product="web_widget"]',
+  '#drift-widget', '#drift-widget-container', '#drift-frame-controller',
+  'iframe[src*="tawk.to"]', 'iframe[title="chat widget"]',
+  '#chat-widget-container', '#livechat-compact-container',
+  '.crisp-client', '#crisp-chatbox',
+  '#tidio-chat', '#tidio-chat-iframe',
+  '#hubspot-messages-iframe-container',
+  '#fc_frame', '#fc_widget',
+  '#olark-box-container', '#olark-wrapper',
+  '#gorgias-chat-container',
   '.fb-customerchat', 'iframe[src*="facebook.com"][src*="customer_chat"]', 'a[href*="m.me/"]',
-  // WhatsApp click-to-chat
   'a[href*="wa.me/"]', 'a[href*="api.whatsapp.com/send"]', 'a[href*="web.whatsapp.com/send"]', 'a[href^="whatsapp:"]',
-  // Zoho SalesIQ, Smartsupp, JivoChat, Chatra, Help Scout Beacon, Userlike, Trengo, Salesforce
-  '#zsiq_float', '.zsiq_floatmain', 'script[src*="salesiq.zoho"]', 'script[src*="smartsuppchat.com"]',
-  'jdiv', 'script[src*="code.jivosite.com"]', 'script[src*="code.jivo.ru"]', '#chatra', 'script[src*="call.chatra.io"]',
-  '#beacon-container', 'script[src*="beacon-v2.helpscout.net"]', 'script[src*="userlike-cdn-widgets"]',
-  '#trengo-web-widget', '.embeddedServiceHelpButton',
-  // Iranian services: Goftino, Raychat, Imber
-  '[id^="goftino"]', 'script[src*="goftino.com"]', '[id^="raychat"]', 'script[src*="raychat.io"]',
-  'script[src*="imber.live"]',
+  '#zsiq_float', '.zsiq_floatmain', 'jdiv', '#chatra', '#beacon-container', '#trengo-web-widget',
+  '.embeddedServiceHelpButton', '[id^="goftino"]', '[id^="raychat"]',
+  ...CHAT_SCRIPTS.split(' ').map((host) => `script[src*="${host}"]`),
 ];
 
 /** All chat selectors in one, for a single querySelector / matches call. */
@@ -132,16 +122,23 @@ const CHAT_HOSTS = /^(?:wa\.me|api\.whatsapp\.com|web\.whatsapp\.com|m\.me)$/;
 const HELP_HOSTS = /^(?:contact|kontakt|help|hilfe|support|destek|yardim|aide|ayuda|aiuto|service|kundenservice|poshtibani)\./;
 const HELPDESK_HOSTS = /\.(?:zendesk\.com|freshdesk\.com|helpscoutdocs\.com|gorgias\.help|kustomer\.help|helpshift\.com)$/;
 
-/** Whole path segments (lower case, no file ending, - for _) that name a contact or help page. */
-const SLUGS = new Set(
-  ('contact contacts contactus contact-us contact-form contacto contactenos contactanos contactar contato contatti ' +
-    'contattaci contatto fale-conosco nous-contacter contactez-nous kontakt kontaktformular kontakt-formular ' +
-    'kontaktieren iletisim iletişim bize-ulasin bize-ulaşın tamas tamas-ba-ma ertebat-ba-ma contact-with-us ' +
-    'تماس تماس-با-ما ارتباط-با-ما اتصل-بنا اتصل-بنا help help-center helpcenter help-centre hilfe hilfe-kontakt ' +
-    'yardim yardım yardim-merkezi aide centre-aide ayuda aiuto support customer-service customerservice ' +
-    'customer-care kundenservice kundendienst service-client serviceclient servizio-clienti atencion-al-cliente ' +
-    'musteri-hizmetleri pashtibani poshtibani پشتیبانی klantenservice').split(' '),
-);
+/** Path segments (lower case, no file ending, - for spaces and _) that name a contact or help page: the
+ * link words as slugs, with and without accents, plus transliterations. */
+let slugs: Set<string> | null = null;
+function slugSet(): Set<string> {
+  if (slugs) return slugs;
+  slugs = new Set(
+    'contactus tamas tamas-ba-ma ertebat-ba-ma pashtibani poshtibani helpcenter customerservice serviceclient hilfe-kontakt'.split(' '),
+  );
+  for (const list of Object.values(CONTACT_LINK_WORDS)) {
+    for (const w of list) {
+      const slug = w.replace(/[\s&']+/g, '-');
+      slugs.add(slug);
+      slugs.add(slug.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ı/g, 'i'));
+    }
+  }
+  return slugs;
+}
 const SLUG_ROOT = /^(?:contact|kontakt|iletisim|iletişim|contatt|contato|contacto)/;
 const SLUG_NOT = /lens|less|los|linse|grill|spray|paper|solution/;
 
@@ -160,7 +157,7 @@ function isContactSlug(segment: string): boolean {
     .replace(/_/g, '-')
     .replace(/\s+/g, '-');
   if (!seg) return false;
-  if (SLUGS.has(seg)) return true;
+  if (slugSet().has(seg)) return true;
   return SLUG_ROOT.test(seg) && !SLUG_NOT.test(seg);
 }
 

@@ -35,13 +35,8 @@ const SPACE_AT_START = /^\s+/;
 const FILE_ENDINGS = new Set(
   'png jpg jpeg gif svg webp avif ico bmp tif tiff css js mjs json map mp4 webm mp3 wav pdf html htm php aspx txt xml woff woff2 ttf'.split(' '),
 );
-/** Top-level domains accepted for addresses whose dots or at-sign are spelled out or spaced. */
-const KNOWN_TLDS = new Set(
-  ('com net org info biz edu gov io co me tv app dev shop store online site email eu asia ' +
-    'de at ch li fr be lu nl es pt it sm va tr ir af ae sa qa kw bh om eg ma dz tn jo lb iq sy il ' +
-    'uk ie us ca mx br ar cl au nz in pk ru ua by pl cz sk hu ro bg gr se no dk fi is ee lv lt si hr rs ' +
-    'jp cn kr tw hk sg my id th vn ph za ng ke').split(' '),
-);
+/** Generic top-level domains accepted for spelled-out or spaced addresses (besides any two-letter country code). */
+const KNOWN_TLDS = new Set('com net org info biz edu gov io app dev shop store online site email asia'.split(' '));
 /** Words around a bare "at" that show ordinary prose ("look at this dot com bubble"). */
 const PROSE = new Set(
   ('a an the this that these those our your my his her their its it us me him them you we one all ' +
@@ -53,7 +48,7 @@ function validTld(tld: string, strict: boolean): boolean {
   const t = tld.toLowerCase();
   if (!/^(?:[a-z]{2,24}|xn--[a-z0-9-]{2,59})$/.test(t)) return false;
   if (FILE_ENDINGS.has(t)) return false;
-  return !strict || KNOWN_TLDS.has(t);
+  return !strict || t.length === 2 || KNOWN_TLDS.has(t);
 }
 
 interface Domain {

@@ -44,27 +44,27 @@ const SINGLE_SCRIPT: Partial<Record<Script, string>> = {
 
 /** Frequent function words per Latin-script language (lower case). */
 const WORDS: Record<string, string> = {
-  en: 'the and of to in is that for it with as was on are be this by you your have from or not at we our will can all but they an which has their been would there more if',
-  de: 'der die und das ist nicht ein eine zu den von mit sich des auf für im dem auch es sie wir werden bei oder wie aus nach sind noch ihre ihr sie wird kann über einen durch',
-  fr: 'le la les et des est une un du en que pour dans pas sur au qui avec ne il sont par plus ce vous nous ou aux cette mais été sa ses leur être',
-  es: 'el la los las y de que en es un una por con para del al se no lo como más pero sus le ya o este está son también fue muy esta hay entre',
-  it: 'il di che la e è un una per non del della con sono le gli si da nel alla anche più come ma al ha dei questo delle degli nella essere',
-  pt: 'o a os as e de que do da em um uma para com não por no na dos das se mais como mas ao é são foi também seu sua pelo pela você',
-  nl: 'de het een en van is dat op te in voor niet met zijn er aan ook die wordt als bij of door naar dit om maar we u uw worden deze wat',
-  tr: 've bir bu da de için ile çok daha olarak gibi en ne var değil olan kadar sonra ama her şey veya ise mi biz siz olan ancak tüm',
-  pl: 'i w na z się nie do to że jest o jak a co za po przez dla od jego ale są tak już może lub oraz czy jej',
-  sv: 'och i att det som en på är av för med till den har inte om ett vi de jag men var kan eller också från sig hade',
-  da: 'og i at det er en til på af med for den ikke som de har et vi kan om men jeg var også eller efter blev meget hvad nogle vores os bliver mig dig hvis inden af',
-  no: 'og i at det er en til på av med for den ikke som de har et vi kan om men jeg var også eller etter ble mye hva noen vår våre oss å blir meg deg hvis innen av',
-  fi: 'ja on ei että se oli hän ovat tai kun mutta myös ole voi joka sen tämä niin kuin jo vain ovat mitä',
-  cs: 'a se na je že v to s z do jako o k ale by jsou pro nebo který také jeho byl tak už jsem této',
-  sk: 'a sa na je že v to s z do ako o k ale by sú pre alebo ktorý aj jeho bol tak už som tejto',
-  ro: 'și de în la cu a pe nu din că o este un se care pentru mai sunt ca sau fost al prin ce',
-  hu: 'a az és hogy nem is egy van meg de ez el csak azt ha mint már volt még vagy kell ezt',
-  id: 'dan yang di ini itu dengan untuk dari tidak ada dalam akan pada juga ke atau karena kami anda bisa',
+  en: 'the and of to is that for with was are this by you your have from not we our will which has been would',
+  de: 'der die und das ist nicht ein eine zu den von mit sich auf für dem auch sie wir werden bei oder wird kann über',
+  fr: 'le la les et des est une du que pour dans pas sur au qui avec il sont par plus vous nous ou aux cette été',
+  es: 'el la los las y de que en es una por con para del se lo como más pero sus está son también muy hay',
+  it: 'il di che la e è una per non del della con sono le gli si da nel alla anche più come ha questo degli',
+  pt: 'o a os as e de que do da em uma para com não por no na dos das mais como mas ao é são foi também você',
+  nl: 'de het een en van is dat op te voor niet met zijn er aan ook die wordt als bij naar dit maar u uw deze',
+  tr: 've bir bu da için ile çok daha olarak gibi ne var değil olan kadar sonra ama her veya ise biz siz tüm',
+  pl: 'i w na z się nie do to że jest jak co za po przez dla od ale są tak już może lub oraz czy',
+  sv: 'och i att det som en på är av för med till den har inte om ett vi jag men kan eller också från',
+  da: 'og i at det er en til på af med for den ikke som har et vi kan men også efter blev meget hvad nogle vores os bliver hvis',
+  no: 'og i at det er en til på av med for den ikke som har et vi kan men også etter ble mye hva noen vår oss å blir hvis',
+  fi: 'ja on ei että se oli hän ovat tai kun mutta myös ole voi joka sen tämä niin kuin vain',
+  cs: 'a se na je že v to s z do jako o k ale jsou pro nebo který také jeho byl už jsem',
+  sk: 'a sa na je že v to s z do ako o k ale sú pre alebo ktorý aj jeho bol už som',
+  ro: 'și de în la cu pe nu din că este un se care pentru mai sunt sau fost prin',
+  hu: 'a az és hogy nem is egy van meg de ez el csak azt ha mint már volt még vagy',
+  id: 'dan yang di ini itu dengan untuk dari tidak ada dalam akan pada juga ke atau karena kami anda',
   // Latin, mostly as lorem ipsum placeholder text: better named than taken for French.
-  la: 'et in est sed ut non cum ad quod sit amet dolor ipsum lorem quis enim atque neque vel eius',
-  ca: 'el la i de que en és un una per amb no els les del al es com però més dels seu aquest',
+  la: 'et in est sed ut non cum ad sit amet dolor ipsum lorem quis enim',
+  ca: 'el la i de que en és un una per amb no els les del al com però més dels',
 };
 
 /** Letters only a few Latin-script languages use, with the weight they add per occurrence. */
@@ -140,8 +140,8 @@ function latin(text: string): string {
   return best(scores, Math.max(2, tokens * 0.04), 1.25);
 }
 
-const FA_WORDS = new Set('و در به از که این را با است می برای آن یک تا هم شده کند بر شود ها نیز اما یا اگر کنید شما ما'.split(' '));
-const AR_WORDS = new Set('في من على إلى أن التي الذي عن هذا مع كان هذه ما لا ذلك قد بين ثم حتى أو عند كل هو هي إن'.split(' '));
+const FA_WORDS = new Set('و در به از که این را با است می برای آن شده کند نیز'.split(' '));
+const AR_WORDS = new Set('في من على إلى أن التي الذي عن هذا مع كان هذه ذلك'.split(' '));
 
 function arabicScript(text: string): string {
   let fa = 0;

@@ -35,7 +35,7 @@ const CANDIDATE = new RegExp(`(?:\\+[${SPACES}]?)?[(${BIDI}]{0,2}\\d(?:${GAP}\\d
 /** Words that announce a phone number, any language; matched at a word start. */
 const PHONE_LABEL = new RegExp(
   '(?<!\\p{L})(?:tel|phone|ph\\.|call|hotline|mobil|handy|cell|gsm|fon\\b|anruf|ruf|whatsapp|sms|tlf|' +
-    'téléphone|tél|telefone|teléfono|telèfon|llám|llam|chiam|appel|arayın|arama\\s?hatt|bel\\s?ons|тел|звон|' +
+    'tél|llám|llam|chiam|appel|arayın|arama\\s?hatt|bel\\s?ons|тел|звон|' +
     'تلفن|تماس|همراه|موبایل|شماره|هاتف|الهاتف|جوال|اتصل|رقم)|[☎☏✆📞📱]|(?<!\\p{L})[tpm]\\s?:',
   'giu',
 );
@@ -50,12 +50,12 @@ const OTHER_LABEL_WORD = new RegExp(
 
 /** Labels of other numbers, matched at a word start (compounds, inflections). */
 const OTHER_LABEL_PREFIX = new RegExp(
-  '(?<!\\p{L})(?:order|bestell|auftrag|invoice|rechnung|sipariş|siparis|fatura|commande|facture|pedido|factur|' +
-    'ordine|fattur|bestelling|factuur|artikel|art\\.?-?nr|produkt-?nr|referen|tracking|sendung|kunden-?n|' +
+  '(?<!\\p{L})(?:order|bestell|auftrag|invoice|rechnung|sipariş|siparis|fatura|commande|pedido|factu|' +
+    'ordine|fattur|artikel|art\\.?-?nr|produkt-?nr|referen|tracking|sendung|kunden-?n|' +
     'customer\\s?(?:no|number|id|#)|steuer|handelsreg|amtsgericht|registergericht|postal|postcode|postleitz|' +
     'posta\\s?kod|code\\s?postal|código\\s?postal|codice|partita|p\\.\\s?iva|vergi|mersis|kimlik|registr|' +
     'company\\s?(?:no|number)|serien|seri\\s?no|заказ|' +
-    'کد\\s?پستی|کدپستی|سفارش|فاکتور|کد\\s?ملی|شناسه|کد\\s?اقتصادی|ثبت|رهگیری|فکس|نمابر|حساب|کارت|شبا|' +
+    'کد\\s?(?:پستی|ملی|اقتصادی)|سفارش|فاکتور|شناسه|ثبت|رهگیری|فکس|نمابر|حساب|کارت|شبا|' +
     'الطلب|فاكس|الرمز|الحساب|بطاقة)',
   'giu',
 );
@@ -218,6 +218,10 @@ function accept(src: string, raw: string, index: number, d: string, opts: FindPh
   if (/[#№]/.test(prev)) return false;
   if (/[-_/.,:٫٬]/.test(prev) && prev2 && /[\p{N}\-_/]/u.test(prev2)) return false;
   if (/[-_]/.test(prev) && prev2 && /\p{L}/u.test(prev2)) return false;
+  // Glued to a word by a dot or slash (doi:10.1073/pnas.0801507105), unless the word is a phone label (Tel.).
+  const glued = /\S*$/.exec(before)?.[0] ?? '';
+  if (/[./]$/.test(glued) && /\p{L}/u.test(glued) && !GLUED_LABEL.test(glued)) return false;
+  if (/^:\d/.test(after)) return false; // a time follows: 08.04.2015 12:43
   const next = after.slice(0, 1);
   if (next && /[\p{N}]/u.test(next)) return false;
   if (next && /\p{L}/u.test(next) && !labelled) return false;
@@ -230,6 +234,9 @@ function accept(src: string, raw: string, index: number, d: string, opts: FindPh
 
   const compact = raw.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').replace(/[\s\u00a0\u2007\u2009\u202f]+/g, ' ');
   if (isDate(compact) || TIME_RANGE.test(compact) || YEARS.test(compact)) return false;
+  // A date with more after it (08.04.2015 12, 2024-05-01 10).
+  const head = /^(\d{1,2})\.(\d{1,2})\.(?:\d{4}|\d{2}(?!\d))|^\d{4}-(\d{2})-\d{2}/.exec(compact);
+  if (head && (head[3] ? Number(head[3]) <= 12 : Number(head[1]) <= 31 && Number(head[2]) <= 12)) return false;
   if (/\d[.:]\d{2}\s*-\s*\d{1,2}[.:]\d{2}/.test(compact)) return false; // 9.00-18.00 inside a run
 
   const intl = /^\+/.test(compact) || (/^\(?00[1-9]/.test(compact) && /^\(?00\d{1,3}[\s(/.-]/.test(compact));

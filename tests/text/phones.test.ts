@@ -126,7 +126,7 @@ describe('findPhones: not phone numbers', () => {
     'شماره سفارش: ۱۲۳۴۵۶۷۸۹', 'Fax: 030 1234568', 'Telefax: +49 30 1234568', 'فکس: ۰۲۱-۱۲۳۴۵۶۷۹',
     // postal codes, plain numbers, coordinates, vanity
     '10115 Berlin', '34394 İstanbul', '4921384712', '52.520008, 13.404954', '+1 800 FLOWERS', '192.168.100.200',
-    'ISBN 978-3-16-148410-0', 'Modell 1234567', '123456789', '1234567890123',
+    'ISBN 978-3-16-148410-0', 'doi:10.1073/pnas.0801507105', 'am 08.04.2015 12:43 Uhr', '2024-05-01 10:00:00', 'Modell 1234567', '123456789', '1234567890123',
   ];
   for (const text of negatives) {
     it(`ignores "${text}"`, () => {
