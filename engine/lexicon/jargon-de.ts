@@ -21,7 +21,7 @@ Validierung|Prüfung
 validieren|prüfen
 ungültige Eingabe|bitte prüfen
 Eingabe ungültig|bitte prüfen
-unzulässig|nicht erlaubt
+unzulässig,unzulässige,unzulässigen|nicht erlaubt
 Sitzung abgelaufen|Sie wurden abgemeldet
 Endgerät|Gerät
 Applikation|App
@@ -64,7 +64,6 @@ in Anspruch nehmen,in Anspruch genommen|nutzen, genutzt
 Bonitätsprüfung|Prüfung, ob Sie zahlen können
 Bonität|Zahlungsfähigkeit
 Mindestvertragslaufzeit|Mindestdauer
-Laufzeit|Dauer
 Sendungsverfolgung|Paket verfolgen
 # Trustlens: Amts- und Rechtssprache
 gemäß,gemäss|nach
@@ -77,11 +76,11 @@ vermittels|mit
 aufgrund|wegen
 diesbezüglich|dazu
 obliegen|zuständig sein
-etwaig|möglich
+etwaig,etwaige,etwaigen,etwaiger,etwaiges|möglich
 vorbehaltlich|wenn
 ungeachtet|trotz
-unverzüglich|sofort
-umgehend|sofort
+unverzüglich,unverzügliche,unverzüglichen|sofort
+umgehend,umgehende,umgehenden|sofort
 zuzüglich|plus
 nebst|mit
 alsbald|bald

@@ -8,11 +8,11 @@
  * into a Map from the key of an entry's first word to its entries, so a page costs one pass and one or a few
  * Map look-ups per token. Tokens of a phrase may be separated only by spaces, hyphens or apostrophes.
  * - Case folding: toLowerCase, except Turkish (İ→i, I→ı before lower-casing) and U+0307 dropped.
- * - en, de, fr, es, it: both sides are reduced by a light suffix stemmer (an English entry written inflected,
- *   e.g. "particulars", matches only as written) (en: -s/-es/-ies, -ed/-ied, -ing,
+ * - en, de, fr, es, it: both sides are reduced by a light suffix stemmer (en: -s/-es/-ies, -ed/-ied, -ing,
  *   final -e, doubled consonants; de: -e/-en/-er/-ern/-es/-em/-n/-s/-t/-te/-ten/-st/-est, twice; fr/es/it:
- *   common verb and plural endings), so utilized/utilizing/utilizes match "utilize". Over-stemming may join
- *   unrelated words with the same stem; entries are long enough that this is rare.
+ *   common verb and plural endings), so utilized/utilizing/utilizes match "utilize". An English entry that is
+ *   itself inflected ("particulars"), and a German lower-case non-verb (gemäß, seitens), match only as written. Over-stemming
+ *   may join unrelated words with the same stem; entries are long enough that this is rare.
  * - de compounds: a single-word entry of 5+ letters also matches as the last part of a compound
  *   (Rechnungsanschrift → "anschrift"; the head of a German compound is its last part). Entries inside a
  *   compound's first part (Pflichtfeldangabe) are not found; listing such compounds explicitly is the fix.
@@ -122,6 +122,15 @@ function wordKeys(w: string, lang: string, last: boolean): string[] {
   return soft ? [k, k.slice(0, -1) + soft] : [k];
 }
 
+/**
+ * Entry words matched only as written: English words that are already inflected (particulars, accorded), and
+ * German lower-case words that are not verbs (gemäß, seitens, zwecks: stemming them would catch seit, Zweck).
+ */
+function exactWord(raw: string, t: Token, lang: string): boolean {
+  if (lang === 'en') return t.key !== t.norm && t.key + 'e' !== t.norm;
+  return lang === 'de' && raw[0] !== raw[0]?.toUpperCase() && !/n$/.test(t.norm);
+}
+
 const cache = new Map<string, Compiled>();
 function compile(lang: string): Compiled | null {
   const hit = cache.get(lang);
@@ -146,7 +155,7 @@ function compile(lang: string): Compiled | null {
       // ('=' key), so that it does not catch its base word (according, particular).
       const variants = toks.map((t, i) =>
         prefix ? wordKeys(t.norm, lang, i === toks.length - 1)
-          : [lang !== 'en' || t.key === t.norm || t.key + 'e' === t.norm ? t.key : '=' + t.norm]);
+          : [exactWord(term.slice(t.start, t.end), t, lang) ? '=' + t.norm : t.key]);
       const keys = variants.map((v) => v[0] as string);
       // Extra keys (softened forms) are kept on the entry as alternatives separated by '\t'.
       const e: Entry = { keys: variants.map((v) => v.join('\t')), plain };

@@ -71,3 +71,11 @@ describe('findJargon', () => {
     expect(performance.now() - t).toBeLessThan(500);
   });
 });
+
+describe('findJargon: German function words match only as written', () => {
+  it('seitens / zwecks / mittels do not catch seit, Zweck, Mittel', () => {
+    expect(terms('Seit Jahren zum Zweck der Reinigung: ein Mittel auf vielen Seiten.', 'de')).toEqual([]);
+    expect(terms('Seitens des Händlers, zwecks Prüfung, mittels Formular; etwaige Kosten unverzüglich zahlen.', 'de'))
+      .toEqual(['Seitens', 'zwecks', 'mittels', 'etwaige', 'unverzüglich']);
+  });
+});
