@@ -27,7 +27,10 @@ export function classifyForm(fields: { purpose: string; type: string }[], text: 
   const hasEmail = count((p) => p === 'email') > 0;
   const textarea = count((_p, t) => t === 'textarea') > 0;
 
-  if (cc > 0 || address >= 2 || (says('checkout', buttons) && address >= 1)) return 'checkout';
+  if (cc > 0) return 'checkout';
+  // A registration may ask for an address; a checkout offering "create an account" asks for more of it.
+  if (newPw > 0 && (address < 4 || says('signup', buttons)) && !says('checkout', buttons)) return 'signup';
+  if (address >= 2 || (says('checkout', buttons) && address >= 1)) return 'checkout';
   if (newPw > 0 || (curPw > 0 && says('signup', buttons))) return 'signup';
   if (curPw > 0) return 'login';
   if (says('search', buttons) && personal.length === 0 && textLike <= 2) return 'search';

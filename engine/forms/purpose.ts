@@ -126,7 +126,9 @@ function firstMatch(sources: string[]): string | null {
   const last = sources[sources.length - 1] ?? '';
   for (const group of [main, [last]]) {
     for (const s of group) {
-      const p = matchIn(s, 0, n - GENERIC_RULES);
+      let p = matchIn(s, 0, n - GENERIC_RULES);
+      // "Last name" on a card form whose name/id says card holder: the card's name.
+      if (p && /name$/.test(p) && p !== 'cc-name' && group.slice(1).some((o) => matchIn(o, 0, n) === 'cc-name')) p = 'cc-name';
       if (p) return p;
     }
     for (const s of group) {
@@ -166,7 +168,8 @@ export function inferPurpose(s: PurposeSignals): string {
   const fromAc = purposeFromAutocomplete(s.autocomplete, type);
   // A radio button is one choice of a group ("Mr", "Mrs"), not a field that holds personal data itself.
   if (type === 'radio') return 'other';
-  if (fromAc) return fromAc;
+  // An email box that logs in is still an email address.
+  if (fromAc) return type === 'email' && fromAc === 'username' ? 'email' : fromAc;
   if (type === 'email') return 'email';
   if (type === 'password') return passwordKind(own, context);
   if (type === 'search') return 'other';
