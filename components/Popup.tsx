@@ -12,7 +12,7 @@ import { pick } from '../engine/i18n';
 export interface PopupApi {
   /** The tab under review: id, URL and title. */
   tab: { id: number; url: string; title: string } | null;
-  tabReview(tabId: number): Promise<string | null>;
+  tabReview(tabId: number): Promise<{ reviewId: string | null; overlayBlocked: boolean }>;
   startReview(input: { site: string; task: string; reviewer: string }, tabId: number): Promise<void>;
   continueReview(reviewId: string, tabId: number): Promise<void>;
   scan(tabId: number): Promise<void>;
@@ -39,6 +39,7 @@ function pageTouchpoint(bundle: ReviewBundle, url: string): Touchpoint | undefin
 
 export function Popup({ api }: { api: PopupApi }) {
   const [reviewId, setReviewId] = useState<string | null>(null);
+  const [overlayBlocked, setOverlayBlocked] = useState(false);
   const [bundle, setBundle] = useState<ReviewBundle | null>(null);
   const [reviews, setReviews] = useState<Review[]>([]);
   const [busy, setBusy] = useState(false);
@@ -49,8 +50,10 @@ export function Popup({ api }: { api: PopupApi }) {
 
   const refresh = async () => {
     if (!api.tab) return;
-    const id = await api.tabReview(api.tab.id);
+    const status = await api.tabReview(api.tab.id);
+    const id = status.reviewId;
     setReviewId(id);
+    setOverlayBlocked(status.overlayBlocked);
     setBundle(id ? await api.bundle(id) : null);
     setReviews(await api.listReviews());
   };
@@ -113,6 +116,11 @@ export function Popup({ api }: { api: PopupApi }) {
           <p class="meta">
             Reviewing <b>{bundle.review.site}</b>{bundle.review.task ? ` — ${bundle.review.task}` : ''} · {bundle.touchpoints.length} page{bundle.touchpoints.length === 1 ? '' : 's'}
           </p>
+          {overlayBlocked && (
+            <p class="notice" role="status" data-testid="overlay-blocked">
+              This page keeps removing the Trustlens markers. The scan was saved: its findings are listed below.
+            </p>
+          )}
           <div class="actions">
             <button class="primary" disabled={busy} onClick={() => void act(() => api.scan(tab.id))}>Scan this page</button>
             <button disabled={busy} onClick={() => void act(() => api.exportJson(reviewId))}>Export JSON</button>
@@ -148,7 +156,7 @@ label { display: block; margin: 6px 0; } input { display: block; width: 100%; bo
 button { font: inherit; padding: 4px 10px; margin: 4px 4px 0 0; cursor: pointer; }
 button.primary { font-weight: bold; }
 button:focus-visible, input:focus-visible { outline: 3px solid #1d4ed8; outline-offset: 1px; }
-.meta { color: GrayText; } .error { background: #fee2e2; color: #7f1d1d; padding: 6px; }
+.meta { color: GrayText; } .notice { background: #fef3c7; color: #78350f; padding: 6px; } .error { background: #fee2e2; color: #7f1d1d; padding: 6px; }
 .findings { list-style: none; padding: 0; margin: 0; max-height: 280px; overflow: auto; }
 .findings li { padding: 6px 0; border-bottom: 1px solid #8884; }
 .sev { color: #fff; border-radius: 3px; padding: 0 5px; font-size: 11px; text-transform: uppercase; }

@@ -15,6 +15,8 @@ export const ToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tab-status'), tabId: z.number().int() }),
   /** content script: the audit of the page it runs in */
   z.object({ type: z.literal('scan-result'), result: AuditResult }),
+  /** content script: the page keeps removing the overlay; the popup tells the reviewer */
+  z.object({ type: z.literal('overlay-blocked') }),
   /** content script: the reviewer dismissed a finding in the page panel */
   z.object({ type: z.literal('dismiss-finding'), findingId: z.string(), reason: z.string().max(2000) }),
 ]);
@@ -22,7 +24,7 @@ export type ToBackground = z.infer<typeof ToBackground>;
 
 export { ToContent, ScanReply, OverlayFinding } from './protocol-content';
 
-export const TabStatus = z.object({ reviewId: z.string().nullable() });
+export const TabStatus = z.object({ reviewId: z.string().nullable(), overlayBlocked: z.boolean().default(false) });
 export type TabStatus = z.infer<typeof TabStatus>;
 
 export const Ack = z.discriminatedUnion('ok', [

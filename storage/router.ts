@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import type { ToBackground } from './protocol';
 import { dismissFinding, endReview, saveScan } from './reviews';
-import { attachTab, detachTab, reviewOfTab } from './sessions';
+import { attachTab, detachTab, isOverlayBlocked, reviewOfTab, setOverlayBlocked } from './sessions';
 
 export const REVIEW_SCRIPT = '/content-scripts/review.js';
 
@@ -38,6 +38,7 @@ export async function handleMessage(msg: ToBackground, senderTabId: number | nul
       case 'stop-review': {
         const reviewId = await reviewOfTab(msg.tabId);
         await detachTab(msg.tabId);
+        await setOverlayBlocked(msg.tabId, false);
         try {
           await browser.tabs.sendMessage(msg.tabId, { type: 'stop' });
         } catch {
@@ -47,11 +48,15 @@ export async function handleMessage(msg: ToBackground, senderTabId: number | nul
         return { ok: true };
       }
       case 'tab-status':
-        return { reviewId: await reviewOfTab(msg.tabId) };
+        return { reviewId: await reviewOfTab(msg.tabId), overlayBlocked: await isOverlayBlocked(msg.tabId) };
+      case 'overlay-blocked':
+        if (senderTabId !== null) await setOverlayBlocked(senderTabId, true);
+        return { ok: true };
       case 'scan-result': {
         if (senderTabId === null) return { ok: false, error: 'Scan did not come from a tab.' };
         const reviewId = await reviewOfTab(senderTabId);
         if (!reviewId) return { ok: false, error: 'This tab is not part of a review; start one from the popup.' };
+        await setOverlayBlocked(senderTabId, false);
         const saved = await saveScan(reviewId, msg.result);
         return { ok: true, reviewId, touchpointId: saved.touchpoint.id, findings: saved.findings };
       }

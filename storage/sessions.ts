@@ -35,3 +35,19 @@ export async function detachTab(tabId: number): Promise<void> {
   delete map[String(tabId)];
   await write(map);
 }
+
+const BLOCKED = 'overlayBlocked';
+
+/** Tabs whose page removes the overlay (cleared when the tab is scanned again or detached). */
+export async function setOverlayBlocked(tabId: number, blocked: boolean): Promise<void> {
+  const area = browser.storage.session ?? browser.storage.local;
+  const list = z.array(z.number()).catch([]).parse((await area.get(BLOCKED))[BLOCKED] ?? []);
+  const next = blocked ? [...new Set([...list, tabId])] : list.filter((t) => t !== tabId);
+  await area.set({ [BLOCKED]: next });
+}
+
+export async function isOverlayBlocked(tabId: number): Promise<boolean> {
+  const area = browser.storage.session ?? browser.storage.local;
+  const list = z.array(z.number()).catch([]).parse((await area.get(BLOCKED))[BLOCKED] ?? []);
+  return list.includes(tabId);
+}

@@ -6,7 +6,7 @@ import { getReviewBundle, listReviews, startReview } from '../../storage/reviews
 import { buildExport } from '../../storage/export';
 import { modelFromBundle } from '../../report/model';
 import { renderReportHtml } from '../../report/html';
-import { Ack } from '../../storage/protocol';
+import { Ack, TabStatus } from '../../storage/protocol';
 import '../../storage/zod-config';
 
 async function send(message: unknown): Promise<void> {
@@ -30,7 +30,10 @@ async function main() {
   const api: PopupApi = {
     tab: await currentTab(),
     locale,
-    tabReview: async (tabId) => ((await browser.runtime.sendMessage({ type: 'tab-status', tabId })) as { reviewId: string | null } | undefined)?.reviewId ?? null,
+    tabReview: async (tabId) => {
+      const status = TabStatus.safeParse(await browser.runtime.sendMessage({ type: 'tab-status', tabId }));
+      return status.success ? status.data : { reviewId: null, overlayBlocked: false };
+    },
     startReview: async (input, tabId) => {
       const review = await startReview(input);
       await send({ type: 'start-review', tabId, reviewId: review.id });

@@ -43,7 +43,7 @@ export default defineContentScript({
         reply = { ok: false, error: error instanceof Error ? error.message : String(error) };
       }
       if (ctx.isInvalid) return;
-      overlay ??= await mountOverlay(ctx);
+      overlay ??= await mountOverlay(ctx, () => void browser.runtime.sendMessage({ type: 'overlay-blocked' }));
       overlay.show(run, reply);
     };
 

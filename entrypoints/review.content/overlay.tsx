@@ -15,7 +15,10 @@ export interface OverlayHandle {
   remove(): void;
 }
 
-export async function mountOverlay(ctx: ContentScriptContext): Promise<OverlayHandle> {
+/** How often we put the overlay back when the page removes it, before we tell the reviewer instead. */
+const MAX_REMOUNTS = 3;
+
+export async function mountOverlay(ctx: ContentScriptContext, onBlocked: () => void): Promise<OverlayHandle> {
   let items: OverlayItem[] = [];
   let error: string | undefined;
   let tick = 0;
@@ -58,6 +61,24 @@ export async function mountOverlay(ctx: ContentScriptContext): Promise<OverlayHa
     },
   });
   ui.mount();
+
+  // A page may remove nodes it did not create: put the overlay back a few times, then say so.
+  let removed = false;
+  let remounts = 0;
+  const guard = new MutationObserver(() => {
+    if (removed || ui.shadowHost.isConnected) return;
+    if (remounts >= MAX_REMOUNTS) {
+      guard.disconnect();
+      onBlocked();
+      return;
+    }
+    remounts++;
+    ctx.setTimeout(() => {
+      if (!removed && !ui.shadowHost.isConnected) ui.mount();
+    }, 50 * remounts);
+  });
+  guard.observe(document.documentElement, { childList: true, subtree: true });
+  ctx.onInvalidated(() => guard.disconnect());
 
   let pending = false;
   const relayout = () => {
@@ -113,6 +134,8 @@ export async function mountOverlay(ctx: ContentScriptContext): Promise<OverlayHa
       draw();
     },
     remove() {
+      removed = true;
+      guard.disconnect();
       ui.remove();
     },
   };

@@ -52,7 +52,10 @@ type WorkerFixtures = { server: StaticServer };
 export const test = base.extend<Fixtures, WorkerFixtures>({
   server: [
     async ({}, use) => {
-      const server = await serve(resolve(import.meta.dirname, 'pages'));
+      const server = await serve(resolve(import.meta.dirname, 'pages'), {
+        // A strict policy: no inline script or style, nothing from elsewhere.
+        '/hostile/csp.html': { 'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'" },
+      });
       await use(server);
       await server.close();
     },
@@ -74,3 +77,32 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
 });
 
 export const expect = test.expect;
+
+/** Starts a review of `page` from the popup (opened as a tab) and returns the popup. */
+export async function startReviewFromPopup(context: BrowserContext, extensionId: string, page: Page, site = 'Test site'): Promise<Page> {
+  const tabId = await tabIdOf(context, page.url());
+  const popup = await openPopup(context, extensionId, tabId);
+  await popup.fill('input[name=site]', site);
+  await popup.click('button:has-text("Start review")');
+  return popup;
+}
+
+/** Everything the extension stored, read from an extension page (raw IndexedDB, no Dexie needed). */
+export async function dumpDatabase(extensionPage: Page): Promise<Record<string, unknown[]>> {
+  return extensionPage.evaluate(async () => {
+    const open = indexedDB.open('trustlens');
+    const db: IDBDatabase = await new Promise((ok, ko) => {
+      open.onsuccess = () => ok(open.result);
+      open.onerror = () => ko(open.error);
+    });
+    const out: Record<string, unknown[]> = {};
+    for (const name of Array.from(db.objectStoreNames)) {
+      out[name] = await new Promise((ok) => {
+        const r = db.transaction(name).objectStore(name).getAll();
+        r.onsuccess = () => ok(r.result as unknown[]);
+      });
+    }
+    db.close();
+    return out;
+  });
+}

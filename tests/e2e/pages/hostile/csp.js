@@ -1,0 +1,1 @@
+window.__pageState = { ok: true, violations: 0 }; document.addEventListener("securitypolicyviolation", () => window.__pageState.violations++);
