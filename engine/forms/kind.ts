@@ -36,8 +36,10 @@ export function classifyForm(fields: { purpose: string; type: string }[], text: 
   if (says('search', buttons) && personal.length === 0 && textLike <= 2) return 'search';
   if (fields.some((f) => f.type.toLowerCase() === 'search') && personal.length === 0) return 'search';
   if (textarea && (hasEmail || says('contact', buttons) || says('contact', body))) return 'contact';
-  if (hasEmail && personal.length <= 3 && !textarea && (says('newsletter', buttons) || says('newsletter', body)))
-    return 'newsletter';
+  // The submit button names the newsletter: a newsletter form however many fields it asks for (asking
+  // too many is what long-form flags). Only the text naming it (often a sign-up's opt-in box): small forms.
+  if (hasEmail && !textarea && address === 0 && says('newsletter', buttons)) return 'newsletter';
+  if (hasEmail && personal.length <= 3 && !textarea && says('newsletter', body)) return 'newsletter';
   if (says('signup', buttons)) return 'signup';
   if (says('login', buttons) && personal.length <= 2) return 'login';
   if (says('checkout', buttons) && personal.length > 0) return 'checkout';
