@@ -1,0 +1,268 @@
+/**
+ * The reviewer's own work on a review: manual findings (picked on a page or written for an off-site
+ * touchpoint), screenshots, off-site touchpoints (phone call, email, chat), edits of the review itself,
+ * and deletions that can be undone (each delete returns a snapshot that `restoreSnapshot` puts back).
+ * Every write is one Dexie transaction and every record is validated by its Zod schema.
+ */
+import type { Category, Severity } from '../engine/result';
+import { db as defaultDb, type TrustlensDb } from './db';
+import { Review, Screenshot, StoredFinding, Touchpoint } from './records';
+import { newId } from './reviews';
+
+function nowIso(): string {
+  return new Date().toISOString();
+}
+
+function normalizeUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    u.hash = '';
+    return u.toString();
+  } catch {
+    return url;
+  }
+}
+
+/** Tags as the reviewer typed them ("slow, trust,  checkout"): trimmed, unique, non-empty, at most 30. */
+export function parseTags(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of text.split(/[,،\n]/)) {
+    const t = raw.trim().slice(0, 60);
+    if (t && !out.includes(t)) out.push(t);
+  }
+  return out.slice(0, 30);
+}
+
+async function nextOrder(reviewId: string, database: TrustlensDb): Promise<number> {
+  const all = await database.touchpoints.where('reviewId').equals(reviewId).toArray();
+  return all.reduce((m, t) => Math.max(m, t.order), 0) + 1;
+}
+
+/**
+ * The web touchpoint of `url` in this review; created (unscanned: no forms, no contact facts) when the
+ * reviewer picks an element on a page they have not scanned. A later scan of the page fills it in.
+ */
+export async function touchpointForPage(
+  reviewId: string,
+  page: { url: string; title: string; lang?: string },
+  database: TrustlensDb = defaultDb(),
+): Promise<Touchpoint> {
+  return database.transaction('rw', database.reviews, database.touchpoints, async () => {
+    if (!(await database.reviews.get(reviewId))) throw new Error(`Review ${reviewId} does not exist.`);
+    const url = normalizeUrl(page.url);
+    const existing = await database.touchpoints.where('reviewId').equals(reviewId).toArray();
+    const same = existing.find((t) => t.channel === 'web' && normalizeUrl(t.url) === url);
+    if (same) return same;
+    const touchpoint = Touchpoint.parse({
+      id: newId(),
+      reviewId,
+      order: existing.reduce((m, t) => Math.max(m, t.order), 0) + 1,
+      channel: 'web',
+      url: page.url,
+      title: page.title.slice(0, 2000),
+      lang: page.lang ?? '',
+      scannedAt: nowIso(),
+    });
+    await database.touchpoints.add(touchpoint);
+    return touchpoint;
+  });
+}
+
+export type OffsiteChannel = 'phone' | 'email' | 'chat' | 'other';
+
+export interface OffsiteTouchpointInput {
+  reviewId: string;
+  channel: OffsiteChannel;
+  /** What happened, in a line: "Called the hotline about a return". */
+  title: string;
+  notes?: string;
+  /** When it happened (ISO); now when not given. */
+  at?: string;
+}
+
+/** A touchpoint the reviewer adds by hand, after the pages scanned so far. */
+export async function addOffsiteTouchpoint(input: OffsiteTouchpointInput, database: TrustlensDb = defaultDb()): Promise<Touchpoint> {
+  return database.transaction('rw', database.reviews, database.touchpoints, async () => {
+    if (!(await database.reviews.get(input.reviewId))) throw new Error(`Review ${input.reviewId} does not exist.`);
+    const now = nowIso();
+    const touchpoint = Touchpoint.parse({
+      id: newId(),
+      reviewId: input.reviewId,
+      order: await nextOrder(input.reviewId, database),
+      channel: input.channel,
+      url: '',
+      title: input.title.trim() || input.channel,
+      scannedAt: input.at ?? now,
+      notes: input.notes?.trim() ?? '',
+    });
+    await database.touchpoints.add(touchpoint);
+    await database.reviews.update(input.reviewId, { updatedAt: now });
+    return touchpoint;
+  });
+}
+
+export type TouchpointPatch = Partial<Pick<Touchpoint, 'title' | 'notes' | 'channel'>>;
+
+export async function updateTouchpoint(id: string, patch: TouchpointPatch, database: TrustlensDb = defaultDb()): Promise<Touchpoint> {
+  return database.transaction('rw', database.touchpoints, database.reviews, async () => {
+    const prior = await database.touchpoints.get(id);
+    if (!prior) throw new Error(`Touchpoint ${id} does not exist.`);
+    const next = Touchpoint.parse({ ...prior, ...patch });
+    await database.touchpoints.put(next);
+    await database.reviews.update(prior.reviewId, { updatedAt: nowIso() });
+    return next;
+  });
+}
+
+export type ReviewPatch = Partial<Pick<Review, 'site' | 'task' | 'reviewer' | 'verdict'>>;
+
+/** Edits the review's own fields (the overall verdict note among them). */
+export async function updateReview(id: string, patch: ReviewPatch, database: TrustlensDb = defaultDb()): Promise<Review> {
+  return database.transaction('rw', database.reviews, async () => {
+    const prior = await database.reviews.get(id);
+    if (!prior) throw new Error(`Review ${id} does not exist.`);
+    const next = Review.parse({ ...prior, ...patch, updatedAt: nowIso() });
+    await database.reviews.put(next);
+    return next;
+  });
+}
+
+export interface ManualFindingInput {
+  reviewId: string;
+  touchpointId: string;
+  title: string;
+  note?: string;
+  category: Category;
+  severity: Severity;
+  tags?: string[];
+  /** The picked element (null for an off-site touchpoint or the page as a whole). */
+  selector?: string | null;
+  /** Visible text of the element — never a form field's value. */
+  snippet?: string;
+}
+
+export async function addManualFinding(input: ManualFindingInput, database: TrustlensDb = defaultDb()): Promise<StoredFinding> {
+  return database.transaction('rw', database.reviews, database.touchpoints, database.findings, async () => {
+    const tp = await database.touchpoints.get(input.touchpointId);
+    if (!tp || tp.reviewId !== input.reviewId) throw new Error(`Touchpoint ${input.touchpointId} is not part of review ${input.reviewId}.`);
+    const now = nowIso();
+    const id = newId();
+    const finding = StoredFinding.parse({
+      id,
+      reviewId: input.reviewId,
+      touchpointId: input.touchpointId,
+      source: 'manual',
+      detector: 'manual',
+      category: input.category,
+      severity: input.severity,
+      selector: input.selector ?? null,
+      snippet: (input.snippet ?? '').slice(0, 2000),
+      title: input.title.trim().slice(0, 500) || 'Manual finding',
+      message: input.note?.trim() ?? '',
+      note: input.note?.trim() ?? '',
+      tags: input.tags ?? [],
+      key: `manual|${id}`,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await database.findings.add(finding);
+    await database.reviews.update(input.reviewId, { updatedAt: now });
+    return finding;
+  });
+}
+
+export interface ScreenshotInput {
+  reviewId: string;
+  findingId: string;
+  blob: Blob;
+  width: number;
+  height: number;
+}
+
+export async function saveScreenshot(input: ScreenshotInput, database: TrustlensDb = defaultDb()): Promise<Screenshot> {
+  const shot = Screenshot.parse({
+    id: newId(),
+    reviewId: input.reviewId,
+    findingId: input.findingId,
+    mime: input.blob.type || 'image/png',
+    width: Math.round(input.width),
+    height: Math.round(input.height),
+    blob: input.blob,
+    createdAt: nowIso(),
+  });
+  await database.transaction('rw', database.findings, database.screenshots, async () => {
+    const f = await database.findings.get(input.findingId);
+    if (!f || f.reviewId !== input.reviewId) throw new Error(`Finding ${input.findingId} is not part of review ${input.reviewId}.`);
+    await database.screenshots.add(shot);
+  });
+  return shot;
+}
+
+export async function screenshotsOfReview(reviewId: string, database: TrustlensDb = defaultDb()): Promise<Screenshot[]> {
+  return database.screenshots.where('reviewId').equals(reviewId).toArray();
+}
+
+/** What a delete removed, so that Undo can put it back exactly. */
+export interface Snapshot {
+  reviews: Review[];
+  touchpoints: Touchpoint[];
+  findings: StoredFinding[];
+  screenshots: Screenshot[];
+}
+
+function tables(database: TrustlensDb) {
+  return [database.reviews, database.touchpoints, database.findings, database.screenshots];
+}
+
+/** Deletes findings (and their screenshots); returns what was removed. */
+export async function deleteFindings(ids: readonly string[], database: TrustlensDb = defaultDb()): Promise<Snapshot> {
+  return database.transaction('rw', tables(database), async () => {
+    const findings = (await database.findings.bulkGet([...ids])).filter((f): f is StoredFinding => !!f);
+    const screenshots = await database.screenshots.where('findingId').anyOf(findings.map((f) => f.id)).toArray();
+    await database.screenshots.bulkDelete(screenshots.map((s) => s.id));
+    await database.findings.bulkDelete(findings.map((f) => f.id));
+    const now = nowIso();
+    for (const reviewId of new Set(findings.map((f) => f.reviewId))) await database.reviews.update(reviewId, { updatedAt: now });
+    return { reviews: [], touchpoints: [], findings, screenshots };
+  });
+}
+
+/** Deletes a touchpoint with its findings and screenshots; returns what was removed. */
+export async function deleteTouchpoint(id: string, database: TrustlensDb = defaultDb()): Promise<Snapshot> {
+  return database.transaction('rw', tables(database), async () => {
+    const tp = await database.touchpoints.get(id);
+    if (!tp) return { reviews: [], touchpoints: [], findings: [], screenshots: [] };
+    const findings = await database.findings.where('touchpointId').equals(id).toArray();
+    const screenshots = await database.screenshots.where('findingId').anyOf(findings.map((f) => f.id)).toArray();
+    await database.screenshots.bulkDelete(screenshots.map((s) => s.id));
+    await database.findings.bulkDelete(findings.map((f) => f.id));
+    await database.touchpoints.delete(id);
+    await database.reviews.update(tp.reviewId, { updatedAt: nowIso() });
+    return { reviews: [], touchpoints: [tp], findings, screenshots };
+  });
+}
+
+/** Deletes a whole review; returns everything it held. */
+export async function deleteReviewWithUndo(id: string, database: TrustlensDb = defaultDb()): Promise<Snapshot> {
+  return database.transaction('rw', tables(database), async () => {
+    const review = await database.reviews.get(id);
+    const touchpoints = await database.touchpoints.where('reviewId').equals(id).toArray();
+    const findings = await database.findings.where('reviewId').equals(id).toArray();
+    const screenshots = await database.screenshots.where('reviewId').equals(id).toArray();
+    await database.screenshots.where('reviewId').equals(id).delete();
+    await database.findings.where('reviewId').equals(id).delete();
+    await database.touchpoints.where('reviewId').equals(id).delete();
+    await database.reviews.delete(id);
+    return { reviews: review ? [review] : [], touchpoints, findings, screenshots };
+  });
+}
+
+/** Undo: puts back what a delete removed (records are validated again on the way in). */
+export async function restoreSnapshot(snapshot: Snapshot, database: TrustlensDb = defaultDb()): Promise<void> {
+  await database.transaction('rw', tables(database), async () => {
+    if (snapshot.reviews.length) await database.reviews.bulkPut(snapshot.reviews.map((r) => Review.parse(r)));
+    if (snapshot.touchpoints.length) await database.touchpoints.bulkPut(snapshot.touchpoints.map((t) => Touchpoint.parse(t)));
+    if (snapshot.findings.length) await database.findings.bulkPut(snapshot.findings.map((f) => StoredFinding.parse(f)));
+    if (snapshot.screenshots.length) await database.screenshots.bulkPut(snapshot.screenshots.map((s) => Screenshot.parse(s)));
+  });
+}
