@@ -7,6 +7,7 @@ import { pick } from '../engine/i18n';
 import type { AuditResult, Category, Severity } from '../engine/result';
 import type { ReviewBundle } from '../storage/reviews';
 import { bySeverity } from '../components/severity';
+import { reportStrings } from './strings';
 
 export interface ReportFinding {
   id: string;
@@ -24,6 +25,25 @@ export interface ReportFinding {
   snippet: string;
   evidenceText: string;
   note: string;
+  /** ISO times; '' when unknown (CLI audits). */
+  createdAt: string;
+  updatedAt: string;
+  /** Screenshots as data URLs (data:image/png|jpeg|webp;base64,…), shown in the HTML report. */
+  screenshots?: ReportScreenshot[];
+}
+
+export interface ReportScreenshot {
+  dataUrl: string;
+  width: number;
+  height: number;
+}
+
+/** Only these data URLs become <img src>; anything else is dropped (the report's CSP allows img-src data: only). */
+export const SAFE_IMAGE_DATA_URL = /^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/=]+$/;
+
+export interface ModelOptions {
+  /** Screenshots to show beside their findings (storage/export.ts screenshotsOf). */
+  screenshots?: readonly { findingId: string; dataUrl: string; width: number; height: number }[];
 }
 
 export interface ReportTouchpoint {
@@ -38,6 +58,8 @@ export interface ReportTouchpoint {
 }
 
 export interface ReportModel {
+  /** The stored review's id; '' for a CLI audit. */
+  reviewId: string;
   title: string;
   site: string;
   task: string;
@@ -57,9 +79,17 @@ function describe(detector: string, locale: string): { title: string; why: strin
     : { title: detector, why: '', fix: '' };
 }
 
-export function modelFromBundle(bundle: ReviewBundle, locale = 'en', now = new Date()): ReportModel {
+export function modelFromBundle(bundle: ReviewBundle, locale = 'en', now = new Date(), options: ModelOptions = {}): ReportModel {
+  const shots = new Map<string, ReportScreenshot[]>();
+  for (const s of options.screenshots ?? []) {
+    if (!SAFE_IMAGE_DATA_URL.test(s.dataUrl)) continue;
+    const list = shots.get(s.findingId) ?? [];
+    list.push({ dataUrl: s.dataUrl, width: s.width, height: s.height });
+    shots.set(s.findingId, list);
+  }
   return {
-    title: `Trust-friction review: ${bundle.review.site}`,
+    reviewId: bundle.review.id,
+    title: `${reportStrings(locale).reviewTitle}: ${bundle.review.site}`,
     site: bundle.review.site,
     task: bundle.review.task,
     reviewer: bundle.review.reviewer,
@@ -68,7 +98,7 @@ export function modelFromBundle(bundle: ReviewBundle, locale = 'en', now = new D
     endedAt: bundle.review.endedAt,
     generatedAt: now.toISOString(),
     lang: locale,
-    touchpoints: [...bundle.touchpoints].sort((a, b) => a.order - b.order).map((t) => ({
+    touchpoints: [...bundle.touchpoints].sort((a, b) => a.order - b.order || a.scannedAt.localeCompare(b.scannedAt)).map((t) => ({
       order: t.order,
       url: t.url,
       title: t.title,
@@ -96,6 +126,9 @@ export function modelFromBundle(bundle: ReviewBundle, locale = 'en', now = new D
             snippet: f.snippet,
             evidenceText: typeof f.evidence.text === 'string' ? f.evidence.text : '',
             note: f.note,
+            createdAt: f.createdAt,
+            updatedAt: f.updatedAt,
+            ...(shots.has(f.id) ? { screenshots: shots.get(f.id)! } : {}),
           };
         })
         .sort(bySeverity),
@@ -112,6 +145,7 @@ export function modelFromAudits(pages: AuditResult[], locale = 'en', now = new D
     site = first?.url ?? '';
   }
   return {
+    reviewId: '',
     title: `Trust-friction audit${site ? `: ${site}` : ''}`,
     site,
     task: '',
@@ -148,6 +182,8 @@ export function modelFromAudits(pages: AuditResult[], locale = 'en', now = new D
             snippet: f.snippet,
             evidenceText: typeof f.evidence.text === 'string' ? f.evidence.text : '',
             note: '',
+            createdAt: p.scannedAt,
+            updatedAt: p.scannedAt,
           };
         })
         .sort(bySeverity),
