@@ -11,7 +11,8 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
-import { extractForms, isFillableControl } from '../engine/forms/extract';
+import { buildPageContext } from '../engine/page';
+import { isFillableControl } from '../engine/forms/extract';
 
 export interface Score {
   recall: number;
@@ -176,12 +177,8 @@ export async function predictPage(html: string): Promise<{ all: Element[]; predi
   });
   const doc = new win.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
   const all = Array.from(doc.querySelectorAll('input,select,textarea'));
-  const forms = extractForms({
-    doc,
-    controls: all.filter(isFillableControl),
-    isVisible: simpleVisible,
-    selectorOf: simpleSelector,
-  });
+  // The product path: the same one-walk page context runAudit builds (visibility, labels, purposes).
+  const forms = buildPageContext(doc, { url: 'https://example.test/' }).forms;
   const predicted = new Map<Element, PredictedControl>();
   for (const f of forms) for (const fld of f.fields) predicted.set(fld.el, { el: fld.el, purpose: fld.purpose, label: fld.label });
   return { all, predicted, close: () => win.happyDOM.close() };
