@@ -4,7 +4,8 @@
  */
 import { browser } from 'wxt/browser';
 import type { ToBackground } from './protocol';
-import { dismissFinding, endReview, saveScan } from './reviews';
+import { saveScanOrKeep } from './pending';
+import { dismissFinding, endReview } from './reviews';
 import { attachTab, detachTab, isOverlayBlocked, reviewOfTab, setOverlayBlocked } from './sessions';
 
 export const REVIEW_SCRIPT = '/content-scripts/review.js';
@@ -57,7 +58,7 @@ export async function handleMessage(msg: ToBackground, senderTabId: number | nul
         const reviewId = await reviewOfTab(senderTabId);
         if (!reviewId) return { ok: false, error: 'This tab is not part of a review; start one from the popup.' };
         await setOverlayBlocked(senderTabId, false);
-        const saved = await saveScan(reviewId, msg.result);
+        const saved = await saveScanOrKeep(reviewId, msg.result);
         return { ok: true, reviewId, touchpointId: saved.touchpoint.id, findings: saved.findings };
       }
       case 'dismiss-finding':
