@@ -1,5 +1,5 @@
 /**
- * npm run audit -- <url-or-file.html>... [--format json|html|md] [--out FILE] [--locale xx]
+ * npm run audit -- <url-or-file.html>... [--format json|html|md|csv] [--out FILE] [--locale xx]
  * Audits each page headless in Chromium with the engine bundle the content script runs, and writes a report.
  * A page that cannot be opened gives a one-line error; the others are still audited; the exit code is 1.
  */
@@ -12,13 +12,15 @@ import { chromiumPath, CHROMIUM_ARGS } from './chromium';
 import { modelFromAudits } from '../report/model';
 import { renderReportHtml } from '../report/html';
 import { renderReportMarkdown } from '../report/markdown';
+import { renderReportCsv } from '../report/csv';
+import { scoreModel, scoreSummary } from '../report/score';
 
-type Format = 'json' | 'html' | 'md';
+type Format = 'json' | 'html' | 'md' | 'csv';
 
 interface Args { targets: string[]; format: Format; out: string | null; locale: string }
 
 function usage(): never {
-  console.error('usage: npm run audit -- <url-or-file.html>... [--format json|html|md] [--out FILE] [--locale en|de|tr|fa|...]');
+  console.error('usage: npm run audit -- <url-or-file.html>... [--format json|html|md|csv] [--out FILE] [--locale en|de|tr|fa|...]');
   process.exit(2);
 }
 
@@ -28,7 +30,7 @@ export function parseArgs(argv: string[]): Args {
     const a = argv[i]!;
     if (a === '--format') {
       const f = argv[++i];
-      if (f !== 'json' && f !== 'html' && f !== 'md') usage();
+      if (f !== 'json' && f !== 'html' && f !== 'md' && f !== 'csv') usage();
       args.format = f;
     } else if (a === '--out') {
       args.out = argv[++i] ?? usage();
@@ -94,9 +96,12 @@ async function main() {
   const out = resolve(args.out ?? `trustlens-report-${new Date().toISOString().replace(/[:.]/g, '-')}.${ext}`);
   if (pages.length > 0 || args.format === 'json') {
     let text: string;
-    if (args.format === 'json') text = JSON.stringify(AuditReport.parse({ schemaVersion: 1, pages }), null, 2);
-    else if (args.format === 'md') text = renderReportMarkdown(modelFromAudits(pages, args.locale));
-    else text = renderReportHtml(modelFromAudits(pages, args.locale));
+    const model = modelFromAudits(pages, args.locale);
+    // JSON: the AuditReport shape plus the scores (informational; AuditReport.parse ignores them).
+    if (args.format === 'json') text = JSON.stringify({ ...AuditReport.parse({ schemaVersion: 1, pages }), scores: scoreSummary(scoreModel(model)) }, null, 2);
+    else if (args.format === 'md') text = renderReportMarkdown(model);
+    else if (args.format === 'csv') text = renderReportCsv(model);
+    else text = renderReportHtml(model);
     writeFileSync(out, text);
     console.log(out);
   }

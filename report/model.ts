@@ -79,6 +79,12 @@ function describe(detector: string, locale: string): { title: string; why: strin
     : { title: detector, why: '', fix: '' };
 }
 
+/** A manual finding without a title is named by the start of its message. */
+function shorten(s: string, max = 80): string {
+  const one = s.replace(/\s+/g, ' ').trim();
+  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+}
+
 export function modelFromBundle(bundle: ReviewBundle, locale = 'en', now = new Date(), options: ModelOptions = {}): ReportModel {
   const shots = new Map<string, ReportScreenshot[]>();
   for (const s of options.screenshots ?? []) {
@@ -118,7 +124,7 @@ export function modelFromBundle(bundle: ReviewBundle, locale = 'en', now = new D
             severity: f.severity,
             status: f.status,
             dismissReason: f.dismissReason,
-            title: f.title || d.title,
+            title: f.title || (f.source === 'manual' || !detectorById(f.detector) ? shorten(f.message) || d.title : d.title),
             message: f.message,
             why: d.why,
             fix: d.fix,
