@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { stripDetectorProse } from './cli/strip-detector-prose';
 
 /**
  * Permissions are the minimal set: the reviewer's click (popup, shortcut, context menu) grants activeTab,
@@ -28,7 +29,7 @@ export default defineConfig({
       : {}),
   }),
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), stripDetectorProse('review')],
     build: { target: 'es2022' },
   }),
 });

@@ -63,6 +63,9 @@ export const Finding = z.object({
   snippet: z.string(),
   message: z.string(),
   evidence: Evidence,
+  /** Key of the detector's message template and its parameters: lets another context re-localize the message. */
+  messageId: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 export type Finding = z.infer<typeof Finding>;
 

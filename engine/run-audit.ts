@@ -31,8 +31,10 @@ function clock(): number {
 }
 
 export function toFinding(detector: Detector, raw: RawFinding, ctx: PageContext, locale: string): Finding {
+  // In the content script the templates are stripped at build time (cli/strip-detector-prose.ts): the message
+  // stays empty there and the background fills it from messageId and params (engine/localize.ts).
   const template = detector.meta.messages[raw.message];
-  const message = template ? fill(pick(template, locale), raw.params) : raw.message;
+  const message = template ? fill(pick(template, locale), raw.params) : '';
   const el = raw.element ?? null;
   return {
     detector: detector.meta.id,
@@ -42,6 +44,8 @@ export function toFinding(detector: Detector, raw: RawFinding, ctx: PageContext,
     snippet: el ? ctx.snippetOf(el) : '',
     message,
     evidence: raw.evidence ?? {},
+    messageId: raw.message,
+    ...(raw.params ? { params: raw.params } : {}),
   };
 }
 

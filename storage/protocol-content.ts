@@ -27,6 +27,9 @@ export const OverlayFinding = z.object({
   title: z.string(),
   message: z.string(),
   status: z.enum(['open', 'dismissed']),
+  /** Why it matters and how to fix it, in the reviewer's language (the content script ships no prose). */
+  why: z.optional(z.string()),
+  fix: z.optional(z.string()),
 });
 export type OverlayFinding = z.infer<typeof OverlayFinding>;
 

@@ -5,6 +5,14 @@
 import { browser } from 'wxt/browser';
 import type { ToBackground } from './protocol';
 import { saveScanOrKeep } from './pending';
+import { detectorText, localizeResult } from '../engine/localize';
+import type { StoredFinding } from './records';
+
+/** A stored finding with the title, why and fix the overlay shows (the content script has no prose). */
+export function withText(f: StoredFinding, locale: string): StoredFinding & { why: string; fix: string } {
+  const text = detectorText(f.detector, locale);
+  return { ...f, title: f.title || text.title || f.detector, why: text.why, fix: text.fix };
+}
 import { dismissFinding, endReview } from './reviews';
 import { attachTab, detachTab, isOverlayBlocked, reviewOfTab, setOverlayBlocked } from './sessions';
 
@@ -58,8 +66,9 @@ export async function handleMessage(msg: ToBackground, senderTabId: number | nul
         const reviewId = await reviewOfTab(senderTabId);
         if (!reviewId) return { ok: false, error: 'This tab is not part of a review; start one from the popup.' };
         await setOverlayBlocked(senderTabId, false);
-        const saved = await saveScanOrKeep(reviewId, msg.result);
-        return { ok: true, reviewId, touchpointId: saved.touchpoint.id, findings: saved.findings };
+        const locale = browser.i18n.getUILanguage();
+        const saved = await saveScanOrKeep(reviewId, localizeResult(msg.result, locale));
+        return { ok: true, reviewId, touchpointId: saved.touchpoint.id, findings: saved.findings.map((f) => withText(f, locale)) };
       }
       case 'dismiss-finding':
         await dismissFinding(msg.findingId, msg.reason);

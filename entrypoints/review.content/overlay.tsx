@@ -5,8 +5,6 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { OVERLAY_ATTR } from '../../engine/page';
 import type { AuditRun } from '../../engine/run-audit';
-import { detectorById } from '../../engine/detectors/index';
-import { pick } from '../../engine/i18n';
 import type { ScanReply } from '../../storage/protocol-content';
 import { Overlay, OVERLAY_CSS, type OverlayItem } from '../../components/Overlay';
 
@@ -23,7 +21,6 @@ export async function mountOverlay(ctx: ContentScriptContext, onBlocked: () => v
   let error: string | undefined;
   let tick = 0;
   let container: HTMLElement | null = null;
-  const locale = browser.i18n?.getUILanguage?.() ?? 'en';
 
   const draw = () => {
     if (!container) return;
@@ -108,9 +105,9 @@ export async function mountOverlay(ctx: ContentScriptContext, onBlocked: () => v
       });
       const stored = reply.ok
         ? reply.findings
-        : run.result.findings.map((f, i) => ({ ...f, id: `local-${i}`, status: 'open' as const, title: '' }));
+        : // Not saved: show what the scan found; titles and texts come with a successful save.
+          run.result.findings.map((f, i) => ({ ...f, id: `local-${i}`, status: 'open' as const, title: '', why: '', fix: '' }));
       items = stored.map((f) => {
-        const meta = detectorById(f.detector)?.meta;
         let el: Element | null = f.selector ? elBySelector.get(f.selector) ?? null : null;
         if (!el && f.selector) {
           try {
@@ -124,10 +121,10 @@ export async function mountOverlay(ctx: ContentScriptContext, onBlocked: () => v
           el,
           severity: f.severity,
           category: f.category,
-          title: f.title || (meta ? pick(meta.title, locale) : f.detector),
+          title: f.title || f.detector.replace(/-/g, ' '),
           message: f.message,
-          why: meta ? pick(meta.why, locale) : '',
-          fix: meta ? pick(meta.fix, locale) : '',
+          why: f.why ?? '',
+          fix: f.fix ?? '',
           status: f.status,
         };
       });
