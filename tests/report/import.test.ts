@@ -126,7 +126,7 @@ describe('import', () => {
       }),
       { numRuns: 40 },
     );
-  });
+  }, 60_000);
 
   it('restores screenshots as Blobs with their bytes and type', async () => {
     const a = freshDb();
