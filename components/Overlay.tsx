@@ -3,9 +3,11 @@
  * this page's findings. Markers never take pointer events except their small badge, so the page stays usable.
  * Layout is read for all markers in one batch, then written (no forced layout per marker).
  */
-import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
-import type { Severity } from '../engine/result';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Category, Severity } from '../engine/result';
 import { SEVERITY_COLOR, bySeverity } from './severity';
+import { clusterMarkers, type Cluster, type Rect } from './markers';
+import { parseTags } from './tags';
 
 export interface OverlayItem {
   id: string;
@@ -17,7 +19,27 @@ export interface OverlayItem {
   why: string;
   fix: string;
   status: 'open' | 'dismissed';
+  dismissReason?: string;
 }
+
+/** The element the reviewer picked, waiting for the finding form. */
+export interface OverlayDraft {
+  snippet: string;
+  selector: string;
+}
+
+export interface DraftForm {
+  title: string;
+  note: string;
+  category: Category;
+  severity: Severity;
+  tags: string[];
+  capture: 'element' | 'page' | 'none';
+}
+
+/** Kept literal (not imported from engine/result) so the content script does not pull in classic Zod. */
+const CATEGORY_OPTIONS = ['contact', 'forms', 'checkout', 'transparency', 'pressure', 'consistency'] as const satisfies readonly Category[];
+const SEVERITY_OPTIONS = ['critical', 'serious', 'moderate', 'minor'] as const satisfies readonly Severity[];
 
 export interface OverlayProps {
   items: OverlayItem[];
@@ -25,33 +47,147 @@ export interface OverlayProps {
   /** Bumped by the host when the page scrolls/resizes, to re-measure. */
   layoutTick: number;
   onDismiss?: (id: string, reason: string) => void;
+  onRestore?: (id: string) => void;
   onClose?: () => void;
+  /** Starts the element picker ("Add finding"). */
+  onPick?: () => void;
+  /** The picked element: the panel shows the finding form. */
+  draft?: OverlayDraft | null;
+  /** Saves the form; resolves to an error text, or nothing when saved. */
+  onSaveDraft?: (form: DraftForm) => Promise<string | void>;
+  onCancelDraft?: () => void;
+  /** Bumped by the host for the "next finding" shortcut. */
+  nextTick?: number;
 }
 
 interface Box { id: string; top: number; left: number; width: number; height: number }
 
-function measure(items: OverlayItem[]): Box[] {
+const CONTROLS = 'input, select, textarea, button, a[href], [role=button], [contenteditable=true]';
+
+/**
+ * All layout reads for all markers in one batch (no writes in between, so one layout at most): each
+ * element's box, and the boxes of page controls inside it, which badges must not cover.
+ */
+function measure(items: OverlayItem[]): { boxes: Box[]; obstacles: Rect[] } {
   const sx = window.scrollX;
   const sy = window.scrollY;
   const boxes: Box[] = [];
+  const obstacles: Rect[] = [];
+  const toDoc = (r: DOMRect): Rect => ({ top: r.top + sy, left: r.left + sx, width: r.width, height: r.height });
   for (const item of items) {
     if (!item.el || !item.el.isConnected) continue;
     const r = item.el.getBoundingClientRect();
     if (r.width === 0 && r.height === 0) continue;
-    boxes.push({ id: item.id, top: r.top + sy, left: r.left + sx, width: r.width, height: r.height });
+    boxes.push({ id: item.id, ...toDoc(r) });
+    if (item.el.matches(CONTROLS)) obstacles.push(toDoc(r));
+    const inner = item.el.querySelectorAll(CONTROLS);
+    for (let i = 0; i < inner.length && i < 12; i++) {
+      const c = inner[i]!.getBoundingClientRect();
+      if (c.width || c.height) obstacles.push(toDoc(c));
+    }
   }
-  return boxes;
+  return { boxes, obstacles };
 }
 
-export function Overlay({ items, error, layoutTick, onDismiss, onClose }: OverlayProps) {
+function DismissForm({ onDismiss, onCancel }: { onDismiss: (reason: string) => void; onCancel: () => void }) {
+  const [reason, setReason] = useState('');
+  const ref = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <form
+      class="tl-form tl-dismiss-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (reason.trim()) onDismiss(reason.trim());
+      }}
+    >
+      <label class="tl-field">
+        Why is this not an issue?
+        <textarea ref={ref} name="tl-reason" required maxLength={2000} rows={2} value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
+      </label>
+      <button class="tl-btn tl-primary" type="submit" disabled={!reason.trim()}>Dismiss</button>{' '}
+      <button class="tl-btn" type="button" onClick={onCancel}>Cancel</button>
+    </form>
+  );
+}
+
+function FindingForm({ draft, onSave, onCancel }: { draft: OverlayDraft; onSave: (f: DraftForm) => Promise<string | void>; onCancel: () => void }) {
+  const [title, setTitle] = useState('');
+  const [note, setNote] = useState('');
+  const [category, setCategory] = useState<Category>('transparency');
+  const [severity, setSeverity] = useState<Severity>('moderate');
+  const [tags, setTags] = useState('');
+  const [capture, setCapture] = useState<DraftForm['capture']>('element');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+  const ref = useRef<HTMLInputElement>(null);
+  useEffect(() => ref.current?.focus(), [draft]);
+  return (
+    <form
+      class="tl-form"
+      aria-label="New finding"
+      data-testid="finding-form"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onCancel();
+      }}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!title.trim() || busy) return;
+        setBusy(true);
+        setError('');
+        void onSave({ title: title.trim(), note: note.trim(), category, severity, tags: parseTags(tags), capture }).then((err) => {
+          setBusy(false);
+          if (err) setError(err);
+        });
+      }}
+    >
+      <p class="tl-muted tl-snippet" title={draft.selector}>{draft.snippet}</p>
+      <label class="tl-field">Title<input ref={ref} name="tl-title" required maxLength={500} value={title} onInput={(e) => setTitle(e.currentTarget.value)} /></label>
+      <label class="tl-field">Note<textarea name="tl-note" rows={3} maxLength={20000} value={note} onInput={(e) => setNote(e.currentTarget.value)} /></label>
+      <div class="tl-row">
+        <label class="tl-field">Category
+          <select name="tl-category" value={category} onChange={(e) => setCategory(e.currentTarget.value as Category)}>
+            {CATEGORY_OPTIONS.map((c) => <option key={c} value={c}>{c}</option>)}
+          </select>
+        </label>
+        <label class="tl-field">Severity
+          <select name="tl-severity" value={severity} onChange={(e) => setSeverity(e.currentTarget.value as Severity)}>
+            {SEVERITY_OPTIONS.map((c) => <option key={c} value={c}>{c}</option>)}
+          </select>
+        </label>
+      </div>
+      <label class="tl-field">Tags (comma-separated)<input name="tl-tags" value={tags} onInput={(e) => setTags(e.currentTarget.value)} /></label>
+      <fieldset class="tl-field">
+        <legend>Screenshot</legend>
+        {(['element', 'page', 'none'] as const).map((c) => (
+          <label key={c} class="tl-radio">
+            <input type="radio" name="tl-capture" value={c} checked={capture === c} onChange={() => setCapture(c)} />
+            {c === 'element' ? 'This element' : c === 'page' ? 'Visible page' : 'None'}
+          </label>
+        ))}
+      </fieldset>
+      {error && <p class="tl-error" role="alert">{error}</p>}
+      <button class="tl-btn tl-primary" type="submit" disabled={busy || !title.trim()}>Save finding</button>{' '}
+      <button class="tl-btn" type="button" onClick={onCancel}>Cancel</button>
+    </form>
+  );
+}
+
+export function Overlay({ items, error, layoutTick, onDismiss, onRestore, onClose, onPick, draft, onSaveDraft, onCancelDraft, nextTick }: OverlayProps) {
   const open = useMemo(() => items.filter((i) => i.status === 'open').sort(bySeverity), [items]);
+  const dismissed = useMemo(() => items.filter((i) => i.status === 'dismissed'), [items]);
   const [selected, setSelected] = useState<string | null>(null);
+  const [dismissing, setDismissing] = useState<string | null>(null);
   const [collapsed, setCollapsed] = useState(false);
-  const [boxes, setBoxes] = useState<Box[]>([]);
+  const [layout, setLayout] = useState<{ boxes: Box[]; clusters: Cluster[] }>({ boxes: [], clusters: [] });
+  const panelRef = useRef<HTMLElement>(null);
 
   useLayoutEffect(() => {
-    setBoxes(measure(open));
+    const { boxes, obstacles } = measure(open);
+    const rtl = document.documentElement.dir === 'rtl' || getComputedStyle(document.documentElement).direction === 'rtl';
+    setLayout({ boxes, clusters: clusterMarkers(boxes, obstacles, rtl) });
   }, [open, layoutTick]);
+  const boxes = layout.boxes;
 
   useEffect(() => {
     if (!selected) return;
@@ -64,14 +200,26 @@ export function Overlay({ items, error, layoutTick, onDismiss, onClose }: Overla
   const step = (delta: number) => {
     if (open.length === 0) return;
     const idx = open.findIndex((i) => i.id === selected);
-    const next = open[(idx + delta + open.length) % open.length];
+    const next = open[(idx < 0 && delta < 0 ? 0 : idx + delta + open.length) % open.length];
     if (next) setSelected(next.id);
   };
+  useEffect(() => {
+    if (!nextTick) return;
+    setCollapsed(false);
+    step(1);
+    panelRef.current?.querySelector<HTMLElement>('.tl-item.tl-open .tl-item-btn, .tl-item-btn')?.focus();
+  }, [nextTick]);
+  /** A cluster's badge cycles through its findings. */
+  const selectIn = (ids: string[]) => {
+    const at = selected ? ids.indexOf(selected) : -1;
+    setSelected(ids[(at + 1) % ids.length] ?? null);
+  };
+  const number = new Map(open.map((i, n) => [i.id, n + 1]));
 
   return (
     <div class="tl-root" dir="auto">
       <div class="tl-markers" aria-hidden="true">
-        {boxes.map((b, n) => {
+        {boxes.map((b) => {
           const item = byId.get(b.id)!;
           const color = SEVERITY_COLOR[item.severity];
           return (
@@ -81,18 +229,36 @@ export function Overlay({ items, error, layoutTick, onDismiss, onClose }: Overla
               data-finding={b.id}
               data-severity={item.severity}
               style={{ top: `${b.top}px`, left: `${b.left}px`, width: `${b.width}px`, height: `${b.height}px`, borderColor: color }}
+            />
+          );
+        })}
+        {layout.clusters.map((c) => {
+          const first = byId.get(c.ids[0]!);
+          if (!first) return null;
+          const many = c.ids.length > 1;
+          const worst = c.ids.map((id) => byId.get(id)!).sort(bySeverity)[0]!;
+          return (
+            <button
+              key={c.ids[0]}
+              class={`tl-badge${many ? ' tl-cluster' : ''}`}
+              data-count={c.ids.length}
+              style={{ top: `${c.badge.top}px`, left: `${c.badge.left}px`, background: SEVERITY_COLOR[worst.severity] }}
+              title={many ? c.ids.map((id) => byId.get(id)!.title).join('\n') : first.title}
+              onClick={() => (many ? selectIn(c.ids) : select(first.id))}
+              tabIndex={-1}
             >
-              <button class="tl-badge" style={{ background: color }} title={item.title} onClick={() => select(b.id)} tabIndex={-1}>
-                {n + 1}
-              </button>
-            </div>
+              {many ? `${c.ids.length}` : number.get(first.id)}
+            </button>
           );
         })}
       </div>
       <section
+        ref={panelRef}
         class={`tl-panel${collapsed ? ' tl-collapsed' : ''}`}
         aria-label="Trustlens findings"
         onKeyDown={(e) => {
+          const field = e.target instanceof HTMLElement && e.target.closest('input, textarea, select, form');
+          if (field) return;
           if (e.key === 'ArrowDown' || e.key === 'j') { e.preventDefault(); step(1); }
           if (e.key === 'ArrowUp' || e.key === 'k') { e.preventDefault(); step(-1); }
           if (e.key === 'Escape') setSelected(null);
@@ -104,9 +270,11 @@ export function Overlay({ items, error, layoutTick, onDismiss, onClose }: Overla
           <button class="tl-btn" onClick={() => setCollapsed(!collapsed)} aria-expanded={!collapsed}>
             {collapsed ? 'Show' : 'Hide'}
           </button>
+          {onPick && !draft && <button class="tl-btn" data-testid="panel-pick" onClick={onPick}>Add finding</button>}
           {onClose && <button class="tl-btn" onClick={onClose} aria-label="Close the overlay">×</button>}
         </header>
         {error && <p class="tl-error" role="alert">Could not save this scan: {error}</p>}
+        {draft && onSaveDraft && <FindingForm draft={draft} onSave={onSaveDraft} onCancel={() => onCancelDraft?.()} />}
         {!collapsed && (
           <ol class="tl-list">
             {open.length === 0 && <li class="tl-empty">No trust friction found on this page.</li>}
@@ -122,22 +290,39 @@ export function Overlay({ items, error, layoutTick, onDismiss, onClose }: Overla
                     {item.why && <p><b>Why it matters: </b>{item.why}</p>}
                     {item.fix && <p><b>How to fix: </b>{item.fix}</p>}
                     {!item.el && <p class="tl-muted">This finding is about the whole page.</p>}
-                    {onDismiss && (
-                      <button
-                        class="tl-btn"
-                        onClick={() => {
-                          const reason = window.prompt('Why is this not an issue?') ?? '';
-                          if (reason.trim()) onDismiss(item.id, reason);
-                        }}
-                      >
+                    {onDismiss && dismissing !== item.id && (
+                      <button class="tl-btn" onClick={() => setDismissing(item.id)}>
                         Dismiss…
                       </button>
+                    )}
+                    {onDismiss && dismissing === item.id && (
+                      <DismissForm
+                        onDismiss={(reason) => {
+                          setDismissing(null);
+                          onDismiss(item.id, reason);
+                        }}
+                        onCancel={() => setDismissing(null)}
+                      />
                     )}
                   </div>
                 )}
               </li>
             ))}
           </ol>
+        )}
+        {!collapsed && dismissed.length > 0 && (
+          <details class="tl-dismissed">
+            <summary>Dismissed ({dismissed.length})</summary>
+            <ul class="tl-list">
+              {dismissed.map((item) => (
+                <li key={item.id} class="tl-dismissed-item" data-finding={item.id}>
+                  <span class="tl-title">{item.title}</span>
+                  {item.dismissReason && <span class="tl-muted"> — {item.dismissReason}</span>}
+                  {onRestore && <button class="tl-btn" onClick={() => onRestore(item.id)}>Restore</button>}
+                </li>
+              ))}
+            </ul>
+          </details>
         )}
       </section>
     </div>
@@ -149,8 +334,9 @@ export const OVERLAY_CSS = `
 .tl-root { font: 13px/1.4 system-ui, sans-serif; color: #111; }
 .tl-markers { position: absolute; top: 0; left: 0; width: 0; height: 0; z-index: 2147483646; pointer-events: none; }
 .tl-marker { position: absolute; box-sizing: border-box; border: 2px solid; border-radius: 3px; pointer-events: none; }
-.tl-marker.tl-selected { outline: 3px solid #111; outline-offset: 2px; }
-.tl-badge { position: absolute; top: -10px; inset-inline-start: -10px; min-width: 20px; height: 20px; border-radius: 10px; border: 0; color: #fff; font: bold 11px/20px system-ui, sans-serif; padding: 0 5px; cursor: pointer; pointer-events: auto; }
+.tl-marker.tl-selected { outline: 3px solid #111; outline-offset: 2px; box-shadow: 0 0 0 5px rgba(255,255,255,.8); }
+.tl-badge { position: absolute; min-width: 20px; height: 20px; box-sizing: border-box; border-radius: 10px; border: 0; color: #fff; font: bold 11px/20px system-ui, sans-serif; padding: 0 5px; cursor: pointer; pointer-events: auto; }
+.tl-badge.tl-cluster { box-shadow: 0 0 0 2px #fff, 0 0 0 3px #111; }
 .tl-panel { position: fixed; bottom: 12px; inset-inline-end: 12px; width: 340px; max-height: 60vh; overflow: auto; background: #fff; color: #111; border: 1px solid #999; border-radius: 8px; box-shadow: 0 4px 24px rgba(0,0,0,.25); z-index: 2147483647; }
 .tl-head { display: flex; gap: 8px; align-items: center; padding: 8px 10px; border-bottom: 1px solid #ddd; position: sticky; top: 0; background: #fff; }
 .tl-count { flex: 1; color: #444; }
@@ -165,10 +351,21 @@ export const OVERLAY_CSS = `
 .tl-detail p { margin: 6px 0; }
 .tl-muted, .tl-empty { color: #555; padding: 8px 10px; }
 .tl-error { background: #fee2e2; color: #7f1d1d; margin: 0; padding: 8px 10px; }
+.tl-form { padding: 8px 10px; border-bottom: 1px solid #ddd; display: grid; gap: 6px; }
+.tl-field { display: grid; gap: 2px; font-weight: 600; border: 0; padding: 0; margin: 0; }
+.tl-field input:not([type=radio]), .tl-field textarea, .tl-field select { font: 13px system-ui, sans-serif; font-weight: normal; padding: 3px; border: 1px solid #888; border-radius: 4px; background: #fff; color: #111; }
+.tl-radio { font-weight: normal; margin-inline-end: 10px; }
+.tl-row { display: flex; gap: 8px; } .tl-row > * { flex: 1; }
+.tl-primary { font-weight: bold; }
+.tl-snippet { padding: 0; margin: 0; font-style: italic; overflow-wrap: anywhere; }
+.tl-dismissed { padding: 6px 10px; } .tl-dismissed summary { cursor: pointer; color: #444; }
+.tl-dismissed-item { padding: 4px 0; display: flex; gap: 6px; align-items: baseline; flex-wrap: wrap; }
+.tl-field input:focus-visible, .tl-field textarea:focus-visible, .tl-field select:focus-visible, .tl-dismissed summary:focus-visible { outline: 3px solid #1d4ed8; outline-offset: 1px; }
 @media (prefers-color-scheme: dark) {
   .tl-panel, .tl-head { background: #1e1e1e; color: #eee; border-color: #555; }
   .tl-btn { background: #333; color: #eee; }
   .tl-item.tl-open .tl-item-btn { background: #2a2a2a; }
-  .tl-count, .tl-muted, .tl-empty { color: #bbb; }
+  .tl-count, .tl-muted, .tl-empty, .tl-dismissed summary { color: #bbb; }
+  .tl-field input:not([type=radio]), .tl-field textarea, .tl-field select { background: #111; color: #eee; }
 }
 `;

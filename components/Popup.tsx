@@ -1,6 +1,7 @@
 /**
- * The popup: start a review of the current tab, scan the next page of the journey, see this page's
- * findings, export, stop. Everything it shows is read from IndexedDB, so closing it loses nothing.
+ * The popup: start a review of the current tab, scan the next page of the journey, add a finding of
+ * your own (element picker), see this page's findings, open the full review, export, stop.
+ * Everything it shows is read from IndexedDB, so closing it loses nothing.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Review, StoredFinding, Touchpoint } from '../storage/records';
@@ -8,6 +9,9 @@ import type { ReviewBundle } from '../storage/reviews';
 import { SEVERITY_COLOR, bySeverity } from './severity';
 import { detectorById } from '../engine/detectors/index';
 import { pick } from '../engine/i18n';
+import type { T, UiLocale } from './i18n';
+import { LanguageSelect } from './LanguageSelect';
+import { BASE_CSS } from './theme';
 
 export interface PopupApi {
   /** The tab under review: id, URL and title. */
@@ -16,12 +20,20 @@ export interface PopupApi {
   startReview(input: { site: string; task: string; reviewer: string }, tabId: number): Promise<void>;
   continueReview(reviewId: string, tabId: number): Promise<void>;
   scan(tabId: number): Promise<void>;
+  /** Starts the element picker on the page (the popup then closes so the page can be clicked). */
+  pickElement(tabId: number): Promise<void>;
   stop(tabId: number): Promise<void>;
   listReviews(): Promise<Review[]>;
   bundle(reviewId: string): Promise<ReviewBundle | null>;
   exportJson(reviewId: string): Promise<void>;
   exportHtml(reviewId: string): Promise<void>;
-  locale: string;
+  /** Opens the full review page (all reviews; this one selected when given). */
+  openReviewPage(reviewId: string | null): Promise<void>;
+  locale: UiLocale;
+  /** The reviewer's explicit choice (null: follow the browser). */
+  chosenLocale: UiLocale | null;
+  t: T;
+  setLocale(locale: UiLocale | null): void;
 }
 
 function hostOf(url: string): string {
@@ -34,10 +46,11 @@ function hostOf(url: string): string {
 
 function pageTouchpoint(bundle: ReviewBundle, url: string): Touchpoint | undefined {
   const strip = (u: string) => u.split('#')[0];
-  return bundle.touchpoints.find((t) => strip(t.url) === strip(url));
+  return bundle.touchpoints.find((t) => t.channel === 'web' && strip(t.url) === strip(url));
 }
 
 export function Popup({ api }: { api: PopupApi }) {
+  const { t } = api;
   const [reviewId, setReviewId] = useState<string | null>(null);
   const [overlayBlocked, setOverlayBlocked] = useState(false);
   const [bundle, setBundle] = useState<ReviewBundle | null>(null);
@@ -77,16 +90,32 @@ export function Popup({ api }: { api: PopupApi }) {
     }
   };
 
-  if (!api.tab) return <main class="popup"><p role="alert">Open a web page to review it.</p></main>;
+  const header = (
+    <header class="bar">
+      <h1>Trustlens</h1>
+      <LanguageSelect chosen={api.chosenLocale} t={t} onChange={api.setLocale} />
+    </header>
+  );
+
+  if (!api.tab) {
+    return (
+      <main class="popup">
+        {header}
+        <p role="alert">{t('popupNoTab')}</p>
+        <button type="button" onClick={() => void api.openReviewPage(null)}>{t('openFullReview')}</button>
+      </main>
+    );
+  }
   const tab = api.tab;
   const touchpoint = bundle ? pageTouchpoint(bundle, tab.url) : undefined;
   const findings: StoredFinding[] = bundle && touchpoint
     ? bundle.findings.filter((f) => f.touchpointId === touchpoint.id && f.status === 'open').sort(bySeverity)
     : [];
+  const pages = bundle?.touchpoints.length ?? 0;
 
   return (
     <main class="popup">
-      <h1>Trustlens</h1>
+      {header}
       {error && <p class="error" role="alert">{error}</p>}
       {!reviewId && (
         <form
@@ -95,16 +124,16 @@ export function Popup({ api }: { api: PopupApi }) {
             void act(() => api.startReview({ site, task, reviewer }, tab.id));
           }}
         >
-          <label>Site<input name="site" value={site} onInput={(e) => setSite(e.currentTarget.value)} required /></label>
-          <label>Task (optional)<input name="task" value={task} placeholder="e.g. buy a gift, then ask a question" onInput={(e) => setTask(e.currentTarget.value)} /></label>
-          <label>Reviewer (optional)<input name="reviewer" value={reviewer} onInput={(e) => setReviewer(e.currentTarget.value)} /></label>
-          <button type="submit" class="primary" disabled={busy}>Start review</button>
+          <label>{t('fieldSite')}<input name="site" value={site} onInput={(e) => setSite(e.currentTarget.value)} required /></label>
+          <label>{t('fieldTaskOptional')}<input name="task" value={task} placeholder={t('taskPlaceholder')} onInput={(e) => setTask(e.currentTarget.value)} /></label>
+          <label>{t('fieldReviewerOptional')}<input name="reviewer" value={reviewer} onInput={(e) => setReviewer(e.currentTarget.value)} /></label>
+          <button type="submit" class="primary" disabled={busy}>{t('startReview')}</button>
           {reviews.some((r) => r.status === 'active') && (
             <fieldset>
-              <legend>Or continue a review on this page</legend>
+              <legend>{t('continueLegend')}</legend>
               {reviews.filter((r) => r.status === 'active').slice(0, 5).map((r) => (
                 <button type="button" key={r.id} disabled={busy} onClick={() => void act(() => api.continueReview(r.id, tab.id))}>
-                  Continue “{r.site}”
+                  {t('continueReview', [r.site])}
                 </button>
               ))}
             </fieldset>
@@ -112,23 +141,22 @@ export function Popup({ api }: { api: PopupApi }) {
         </form>
       )}
       {reviewId && bundle && (
-        <section aria-label="Current review">
+        <section aria-label={t('currentReview')}>
           <p class="meta">
-            Reviewing <b>{bundle.review.site}</b>{bundle.review.task ? ` — ${bundle.review.task}` : ''} · {bundle.touchpoints.length} page{bundle.touchpoints.length === 1 ? '' : 's'}
+            {t('reviewing')} <b>{bundle.review.site}</b>{bundle.review.task ? ` — ${bundle.review.task}` : ''} · {t('pageCount', [pages], pages)}
           </p>
           {overlayBlocked && (
-            <p class="notice" role="status" data-testid="overlay-blocked">
-              This page keeps removing the Trustlens markers. The scan was saved: its findings are listed below.
-            </p>
+            <p class="notice" role="status" data-testid="overlay-blocked">{t('overlayBlocked')}</p>
           )}
           <div class="actions">
-            <button class="primary" disabled={busy} onClick={() => void act(() => api.scan(tab.id))}>Scan this page</button>
-            <button disabled={busy} onClick={() => void act(() => api.exportJson(reviewId))}>Export JSON</button>
-            <button disabled={busy} onClick={() => void act(() => api.exportHtml(reviewId))}>Export HTML</button>
-            <button disabled={busy} onClick={() => void act(() => api.stop(tab.id))}>Stop review</button>
+            <button class="primary" disabled={busy} onClick={() => void act(() => api.scan(tab.id))}>{t('scanPage')}</button>
+            <button disabled={busy} data-testid="pick-element" onClick={() => void act(() => api.pickElement(tab.id))}>{t('addFinding')}</button>
+            <button disabled={busy} onClick={() => void act(() => api.exportJson(reviewId))}>{t('exportJson')}</button>
+            <button disabled={busy} onClick={() => void act(() => api.exportHtml(reviewId))}>{t('exportHtml')}</button>
+            <button disabled={busy} onClick={() => void act(() => api.stop(tab.id))}>{t('stopReview')}</button>
           </div>
-          <h2>This page {touchpoint ? `(${findings.length})` : ''}</h2>
-          {!touchpoint && <p class="meta">Not scanned yet.</p>}
+          <h2>{t('thisPage')} {touchpoint ? `(${findings.length})` : ''}</h2>
+          {!touchpoint && <p class="meta">{t('notScanned')}</p>}
           <ul class="findings" data-testid="popup-findings">
             {findings.map((f) => {
               const meta = detectorById(f.detector)?.meta;
@@ -143,23 +171,21 @@ export function Popup({ api }: { api: PopupApi }) {
           </ul>
         </section>
       )}
+      <p class="foot">
+        <button type="button" onClick={() => void api.openReviewPage(reviewId)}>{t('openFullReview')}</button>
+      </p>
     </main>
   );
 }
 
-export const POPUP_CSS = `
-:root { color-scheme: light dark; }
-body { margin: 0; font: 14px/1.4 system-ui, sans-serif; }
+export const POPUP_CSS = `${BASE_CSS}
 .popup { width: 360px; padding: 12px; }
-h1 { font-size: 18px; margin: 0 0 8px; } h2 { font-size: 15px; margin: 12px 0 4px; }
-label { display: block; margin: 6px 0; } input { display: block; width: 100%; box-sizing: border-box; padding: 4px; font: inherit; }
-button { font: inherit; padding: 4px 10px; margin: 4px 4px 0 0; cursor: pointer; }
-button.primary { font-weight: bold; }
-button:focus-visible, input:focus-visible { outline: 3px solid #1d4ed8; outline-offset: 1px; }
-.meta { color: GrayText; } .notice { background: #fef3c7; color: #78350f; padding: 6px; } .error { background: #fee2e2; color: #7f1d1d; padding: 6px; }
+.bar { display: flex; align-items: center; justify-content: space-between; gap: 8px; margin-bottom: 8px; }
+.bar h1 { margin: 0; }
+label { display: block; margin: 6px 0; } input { display: block; width: 100%; box-sizing: border-box; }
 .findings { list-style: none; padding: 0; margin: 0; max-height: 280px; overflow: auto; }
-.findings li { padding: 6px 0; border-bottom: 1px solid #8884; }
-.sev { color: #fff; border-radius: 3px; padding: 0 5px; font-size: 11px; text-transform: uppercase; }
+.findings li { padding: 6px 0; border-bottom: 1px solid var(--line); }
 .msg { font-size: 13px; }
 fieldset { margin-top: 10px; }
+.foot { margin: 12px 0 0; }
 `;

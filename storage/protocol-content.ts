@@ -12,6 +12,10 @@ export const ToContent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('stop') }),
   z.object({ type: z.literal('rescan') }),
   z.object({ type: z.literal('ping') }),
+  /** start the element picker; at the element last right-clicked when asked from the context menu */
+  z.object({ type: z.literal('pick'), atContextTarget: z.optional(z.boolean()) }),
+  /** keyboard shortcut: select the next finding in the panel */
+  z.object({ type: z.literal('next-finding') }),
 ]);
 export type ToContent = z.infer<typeof ToContent>;
 
@@ -38,3 +42,10 @@ export const ScanReply = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
 export type ScanReply = z.infer<typeof ScanReply>;
+
+/** The background's answer to a manual finding: the stored finding, and whether a screenshot was kept. */
+export const ManualReply = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), finding: OverlayFinding, screenshot: z.boolean(), screenshotError: z.optional(z.string()) }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type ManualReply = z.infer<typeof ManualReply>;

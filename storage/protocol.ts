@@ -2,7 +2,7 @@
  * Typed messages between popup, background and the review content script, validated with Zod on receipt.
  */
 import { z } from 'zod';
-import { AuditResult } from '../engine/result';
+import { AuditResult, Category, Severity } from '../engine/result';
 
 export const ToBackground = z.discriminatedUnion('type', [
   /** popup: attach the tab to a review and inject the review content script */
@@ -19,10 +19,33 @@ export const ToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('overlay-blocked') }),
   /** content script: the reviewer dismissed a finding in the page panel */
   z.object({ type: z.literal('dismiss-finding'), findingId: z.string(), reason: z.string().max(2000) }),
+  /** content script: the reviewer restored a dismissed finding in the page panel */
+  z.object({ type: z.literal('restore-finding'), findingId: z.string() }),
+  /** popup, review page: start the element picker in the tab (injecting the review script when needed) */
+  z.object({ type: z.literal('pick-element'), tabId: z.number().int() }),
+  /** content script: the reviewer picked an element and filled in the finding form */
+  z.object({
+    type: z.literal('manual-finding'),
+    finding: z.object({
+      title: z.string().max(500),
+      note: z.string().max(20000),
+      category: Category,
+      severity: Severity,
+      tags: z.array(z.string().max(60)).max(30),
+      selector: z.string().max(2000).nullable(),
+      snippet: z.string().max(2000),
+    }),
+    /** Screenshot to take: the element (cropped), the visible page, or none. */
+    capture: z.enum(['element', 'page', 'none']),
+    /** The element's box in CSS pixels of the viewport, read just before the capture. */
+    rect: z.object({ x: z.number(), y: z.number(), width: z.number().nonnegative(), height: z.number().nonnegative() }).nullable(),
+    viewport: z.object({ width: z.number().positive(), height: z.number().positive() }),
+    page: z.object({ url: z.string().max(5000), title: z.string().max(2000), lang: z.string().max(20) }),
+  }),
 ]);
 export type ToBackground = z.infer<typeof ToBackground>;
 
-export { ToContent, ScanReply, OverlayFinding } from './protocol-content';
+export { ToContent, ScanReply, OverlayFinding, ManualReply } from './protocol-content';
 
 export const TabStatus = z.object({ reviewId: z.string().nullable(), overlayBlocked: z.boolean().default(false) });
 export type TabStatus = z.infer<typeof TabStatus>;

@@ -13,7 +13,9 @@ export function withText(f: StoredFinding, locale: string): StoredFinding & { wh
   const text = detectorText(f.detector, locale);
   return { ...f, title: f.title || text.title || f.detector, why: text.why, fix: text.fix };
 }
-import { dismissFinding, endReview } from './reviews';
+import { dismissFinding, endReview, restoreFinding, saveScan } from './reviews';
+import { addManualFinding, saveScreenshot, touchpointForPage } from './manual';
+import { captureTab } from './capture';
 import { attachTab, detachTab, isOverlayBlocked, reviewOfTab, setOverlayBlocked } from './sessions';
 
 export const REVIEW_SCRIPT = '/content-scripts/review.js';
@@ -31,6 +33,87 @@ export async function injectReview(tabId: number): Promise<void> {
 export async function scanActiveTab(): Promise<void> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id !== undefined && (await reviewOfTab(tab.id))) await injectReview(tab.id);
+}
+
+/**
+ * Starts the element picker in the tab: the review script is asked first; a page without it (not scanned
+ * since it loaded) gets it injected, which also scans the page, then is asked again.
+ */
+export async function startPicker(tabId: number, atContextTarget = false): Promise<void> {
+  if (!(await reviewOfTab(tabId))) throw new Error('This tab is not part of a review; start one from the popup.');
+  const ask = () => browser.tabs.sendMessage(tabId, { type: 'pick', atContextTarget });
+  try {
+    await ask();
+    return;
+  } catch {
+    /* no review script in the page yet */
+  }
+  await injectReview(tabId);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await ask();
+      return;
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await new Promise((ok) => setTimeout(ok, 100 * (attempt + 1)));
+    }
+  }
+}
+
+export async function pickInActiveTab(atContextTarget = false, tabId?: number): Promise<void> {
+  const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (id !== undefined && (await reviewOfTab(id))) await startPicker(id, atContextTarget);
+}
+
+export async function selectNextFinding(): Promise<void> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined || !(await reviewOfTab(tab.id))) return;
+  try {
+    await browser.tabs.sendMessage(tab.id, { type: 'next-finding' });
+  } catch {
+    /* no review script on this page */
+  }
+}
+
+type ManualFindingMessage = Extract<ToBackground, { type: 'manual-finding' }>;
+
+/** Saves the reviewer's finding, then (best effort) its screenshot: a failed capture never loses the finding. */
+async function saveManual(msg: ManualFindingMessage, tabId: number) {
+  const reviewId = await reviewOfTab(tabId);
+  if (!reviewId) return { ok: false, error: 'This tab is not part of a review; start one from the popup.' };
+  const tp = await touchpointForPage(reviewId, msg.page);
+  const finding = await addManualFinding({ reviewId, touchpointId: tp.id, ...msg.finding });
+  let screenshot = false;
+  let screenshotError: string | undefined;
+  if (msg.capture !== 'none') {
+    try {
+      const tab = await browser.tabs.get(tabId);
+      // captureVisibleTab shows the window's active tab: never store another tab's pixels as this one's.
+      if (!tab.active) throw new Error('The page is not the active tab, so no screenshot was taken.');
+      const shot = await captureTab(tab.windowId, msg.capture === 'element' ? msg.rect : null, msg.viewport);
+      if (shot) {
+        await saveScreenshot({ reviewId, findingId: finding.id, ...shot });
+        screenshot = true;
+      }
+    } catch (error) {
+      screenshotError = errorText(error);
+    }
+  }
+  return {
+    ok: true,
+    screenshot,
+    ...(screenshotError ? { screenshotError } : {}),
+    finding: {
+      id: finding.id,
+      detector: finding.detector,
+      category: finding.category,
+      severity: finding.severity,
+      selector: finding.selector,
+      title: finding.title,
+      message: finding.message,
+      status: finding.status,
+    },
+  };
 }
 
 export async function handleMessage(msg: ToBackground, senderTabId: number | null): Promise<unknown> {
@@ -73,6 +156,15 @@ export async function handleMessage(msg: ToBackground, senderTabId: number | nul
       case 'dismiss-finding':
         await dismissFinding(msg.findingId, msg.reason);
         return { ok: true };
+      case 'restore-finding':
+        await restoreFinding(msg.findingId);
+        return { ok: true };
+      case 'pick-element':
+        await startPicker(msg.tabId);
+        return { ok: true };
+      case 'manual-finding':
+        if (senderTabId === null) return { ok: false, error: 'The finding did not come from a tab.' };
+        return await saveManual(msg, senderTabId);
     }
   } catch (error) {
     return { ok: false, error: errorText(error) };

@@ -2,6 +2,8 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup, POPUP_CSS, type PopupApi } from '../../components/Popup';
 import { downloadText, fileSafe } from '../../components/download';
+import { readLocaleChoice, useUiLocale } from '../../components/ui-locale';
+import type { UiLocale } from '../../components/i18n';
 import { getReviewBundle, listReviews, startReview } from '../../storage/reviews';
 import { buildExport } from '../../storage/export';
 import { modelFromBundle } from '../../report/model';
@@ -15,21 +17,28 @@ async function send(message: unknown): Promise<void> {
   if (!reply.data.ok) throw new Error(reply.data.error);
 }
 
+// Tests open the popup as a tab with ?tab=<id>; then it must not close itself.
+const tabParam = new URLSearchParams(location.search).get('tab');
+
 async function currentTab(): Promise<PopupApi['tab']> {
-  // Tests and the review page open the popup as a tab with ?tab=<id>.
-  const param = new URLSearchParams(location.search).get('tab');
-  const tab = param ? await browser.tabs.get(Number(param)) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  const tab = tabParam ? await browser.tabs.get(Number(tabParam)) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
   return tab?.id !== undefined ? { id: tab.id, url: tab.url ?? '', title: tab.title ?? '' } : null;
 }
+
+type BaseApi = Omit<PopupApi, 'locale' | 'chosenLocale' | 't' | 'setLocale'>;
 
 async function main() {
   const style = document.createElement('style');
   style.textContent = POPUP_CSS;
   document.head.append(style);
-  const locale = browser.i18n.getUILanguage();
-  const api: PopupApi = {
+  let locale = 'en';
+  const bundleOrThrow = async (id: string) => {
+    const bundle = await getReviewBundle(id);
+    if (!bundle) throw new Error('This review no longer exists.');
+    return bundle;
+  };
+  const api: BaseApi = {
     tab: await currentTab(),
-    locale,
     tabReview: async (tabId) => {
       const status = TabStatus.safeParse(await browser.runtime.sendMessage({ type: 'tab-status', tabId }));
       return status.success ? status.data : { reviewId: null, overlayBlocked: false };
@@ -40,21 +49,33 @@ async function main() {
     },
     continueReview: (reviewId, tabId) => send({ type: 'start-review', tabId, reviewId }),
     scan: (tabId) => send({ type: 'scan-tab', tabId }),
+    pickElement: async (tabId) => {
+      await send({ type: 'pick-element', tabId });
+      if (!tabParam) window.close();
+    },
     stop: (tabId) => send({ type: 'stop-review', tabId }),
     listReviews: () => listReviews(),
     bundle: (id) => getReviewBundle(id),
     exportJson: async (id) => {
-      const bundle = await getReviewBundle(id);
-      if (!bundle) throw new Error('This review no longer exists.');
+      const bundle = await bundleOrThrow(id);
       downloadText(`trustlens-${fileSafe(bundle.review.site)}.json`, JSON.stringify(buildExport(bundle), null, 2), 'application/json');
     },
     exportHtml: async (id) => {
-      const bundle = await getReviewBundle(id);
-      if (!bundle) throw new Error('This review no longer exists.');
+      const bundle = await bundleOrThrow(id);
       downloadText(`trustlens-${fileSafe(bundle.review.site)}.html`, renderReportHtml(modelFromBundle(bundle, locale)), 'text/html');
     },
+    openReviewPage: async (reviewId) => {
+      await browser.tabs.create({ url: browser.runtime.getURL('/reviews.html') + (reviewId ? `#review=${encodeURIComponent(reviewId)}` : '') });
+      if (!tabParam) window.close();
+    },
   };
-  render(<Popup api={api} />, document.getElementById('app')!);
+  const initial: UiLocale | null = await readLocaleChoice();
+  function Root() {
+    const ui = useUiLocale(initial);
+    locale = ui.locale;
+    return <Popup api={{ ...api, locale: ui.locale, chosenLocale: ui.chosen, t: ui.t, setLocale: ui.setLocale }} />;
+  }
+  render(<Root />, document.getElementById('app')!);
 }
 
 void main();

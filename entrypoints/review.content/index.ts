@@ -29,6 +29,13 @@ export default defineContentScript({
       return;
     }
     let overlay: OverlayHandle | null = null;
+    let firstScan: Promise<void> | null = null;
+    // The element last right-clicked: "Add trust finding here" starts the picker on it.
+    let contextTarget: Element | null = null;
+    ctx.addEventListener(window, 'contextmenu', (e) => {
+      const t = e.composedPath()[0];
+      contextTarget = t instanceof Element ? t : null;
+    }, { capture: true, passive: true });
 
     const rescan = async () => {
       const run = runAuditWithContext(document, {
@@ -65,11 +72,16 @@ export default defineContentScript({
       if (!msg.success) return undefined;
       if (msg.data.type === 'stop') stop();
       else if (msg.data.type === 'rescan') void rescan();
+      else if (msg.data.type === 'pick') {
+        const at = msg.data.atContextTarget ? contextTarget : null;
+        void firstScan?.then(() => overlay?.pick(at));
+      } else if (msg.data.type === 'next-finding') overlay?.next();
       return Promise.resolve({ ok: true, overlay: document.querySelector(`[${OVERLAY_ATTR}]`) !== null });
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
-    await rescan();
+    firstScan = rescan();
+    await firstScan;
   },
 });

@@ -5,12 +5,21 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { OVERLAY_ATTR } from '../../engine/page';
 import type { AuditRun } from '../../engine/run-audit';
-import type { ScanReply } from '../../storage/protocol-content';
-import { Overlay, OVERLAY_CSS, type OverlayItem } from '../../components/Overlay';
+import { ManualReply, type ScanReply } from '../../storage/protocol-content';
+import { Overlay, OVERLAY_CSS, type DraftForm, type OverlayDraft, type OverlayItem } from '../../components/Overlay';
+import { startPicker, PICKER_CSS } from './picker';
 
 export interface OverlayHandle {
   show(run: AuditRun, reply: ScanReply): void;
+  /** Starts the element picker (at `start` when given: the element last right-clicked). */
+  pick(start?: Element | null): void;
+  /** The "next finding" shortcut. */
+  next(): void;
   remove(): void;
+}
+
+function nextFrame(): Promise<void> {
+  return new Promise((ok) => requestAnimationFrame(() => ok()));
 }
 
 /** How often we put the overlay back when the page removes it, before we tell the reviewer instead. */
@@ -21,6 +30,74 @@ export async function mountOverlay(ctx: ContentScriptContext, onBlocked: () => v
   let error: string | undefined;
   let tick = 0;
   let container: HTMLElement | null = null;
+  let shadowRoot: ShadowRoot | null = null;
+  let draft: (OverlayDraft & { el: Element }) | null = null;
+  let stopPicker: (() => void) | null = null;
+  let nextTick = 0;
+  const locale = browser.i18n?.getUILanguage?.() ?? 'en';
+
+  const setStatus = (id: string, status: OverlayItem['status'], dismissReason = '') => {
+    items = items.map((i) => (i.id === id ? { ...i, status, dismissReason } : i));
+    draw();
+  };
+
+  const pick = (start?: Element | null) => {
+    if (!shadowRoot) return;
+    stopPicker?.();
+    draft = null;
+    draw();
+    stopPicker = startPicker({
+      host: ui.shadowHost,
+      layer: shadowRoot,
+      signal: ctx.signal,
+      start,
+      onPick: (picked) => {
+        stopPicker = null;
+        draft = { el: picked.el, selector: picked.selector, snippet: picked.snippet };
+        draw();
+      },
+      onCancel: () => {
+        stopPicker = null;
+      },
+    });
+  };
+
+  /** Saves the picked element's finding; the overlay is hidden while the background takes the screenshot. */
+  const saveDraft = async (form: DraftForm): Promise<string | void> => {
+    if (!draft) return;
+    const { el, selector, snippet } = draft;
+    const host = ui.shadowHost as HTMLElement;
+    if (form.capture === 'element' && el.isConnected) el.scrollIntoView({ block: 'center', inline: 'nearest' });
+    if (form.capture !== 'none') {
+      host.style.visibility = 'hidden';
+      await nextFrame();
+      await nextFrame();
+    }
+    const r = el.isConnected ? el.getBoundingClientRect() : null;
+    let reply: ManualReply;
+    try {
+      reply = ManualReply.parse(
+        await browser.runtime.sendMessage({
+          type: 'manual-finding',
+          finding: { title: form.title, note: form.note, category: form.category, severity: form.severity, tags: form.tags, selector, snippet },
+          capture: form.capture,
+          rect: r ? { x: r.left, y: r.top, width: r.width, height: r.height } : null,
+          viewport: { width: window.innerWidth, height: window.innerHeight },
+          page: { url: location.href, title: document.title, lang: document.documentElement.lang || '' },
+        }),
+      );
+    } catch (e) {
+      reply = { ok: false, error: e instanceof Error ? e.message : String(e) };
+    } finally {
+      host.style.visibility = '';
+    }
+    if (!reply.ok) return reply.error;
+    const f = reply.finding;
+    items = [...items, { id: f.id, el, severity: f.severity, category: f.category, title: f.title, message: f.message, why: '', fix: '', status: f.status }];
+    draft = null;
+    tick++;
+    draw();
+  };
 
   const draw = () => {
     if (!container) return;
@@ -29,9 +106,20 @@ export async function mountOverlay(ctx: ContentScriptContext, onBlocked: () => v
         items={items}
         error={error}
         layoutTick={tick}
+        nextTick={nextTick}
         onDismiss={(id, reason) => {
           void browser.runtime.sendMessage({ type: 'dismiss-finding', findingId: id, reason });
-          items = items.map((i) => (i.id === id ? { ...i, status: 'dismissed' } : i));
+          setStatus(id, 'dismissed', reason);
+        }}
+        onRestore={(id) => {
+          void browser.runtime.sendMessage({ type: 'restore-finding', findingId: id });
+          setStatus(id, 'open');
+        }}
+        onPick={() => pick()}
+        draft={draft}
+        onSaveDraft={saveDraft}
+        onCancelDraft={() => {
+          draft = null;
           draw();
         }}
       />,
@@ -44,11 +132,12 @@ export async function mountOverlay(ctx: ContentScriptContext, onBlocked: () => v
     position: 'inline',
     anchor: 'html',
     append: 'last',
-    css: OVERLAY_CSS,
+    css: OVERLAY_CSS + PICKER_CSS,
     isolateEvents: true,
-    onMount(uiContainer, _shadow, host) {
+    onMount(uiContainer, shadow, host) {
       host.setAttribute(OVERLAY_ATTR, '');
       container = uiContainer;
+      shadowRoot = shadow;
       draw();
       return uiContainer;
     },
@@ -130,8 +219,14 @@ export async function mountOverlay(ctx: ContentScriptContext, onBlocked: () => v
       });
       draw();
     },
+    pick,
+    next() {
+      nextTick++;
+      draw();
+    },
     remove() {
       removed = true;
+      stopPicker?.();
       guard.disconnect();
       ui.remove();
     },
