@@ -98,6 +98,8 @@ export function startPicker(opts: PickerOptions): () => void {
   });
 
   let current: Element | null = null;
+  /** After arrow-key moves the mouse may rest inside the chosen element without taking the choice back. */
+  let keyboardChoice = false;
   const isOurs = (el: Element | null) => !el || el === opts.host || opts.host.contains(el);
   const pickable = (el: Element | null): el is Element =>
     !!el && !isOurs(el) && el !== document.documentElement && el.localName !== 'head';
@@ -132,6 +134,8 @@ export function startPicker(opts: PickerOptions): () => void {
   const onMove = (e: Event) => {
     const t = targetOf(e);
     if (isOurs(t) || (e.target instanceof Element && isOurs(e.target))) return;
+    if (keyboardChoice && current && t && current.contains(t)) return;
+    keyboardChoice = false;
     if (pickable(t) && t !== current) highlight(t);
   };
   const block = (e: Event) => {
@@ -143,7 +147,9 @@ export function startPicker(opts: PickerOptions): () => void {
     if (e.target instanceof Element && isOurs(e.target)) return;
     block(e);
     const t = targetOf(e);
-    if (pickable(t)) finish(t);
+    // A click inside the highlighted element picks it (so Up to the parent, then click, picks the parent).
+    if (current && t && current.contains(t)) finish(current);
+    else if (pickable(t)) finish(t);
   };
   const onKey = (e: KeyboardEvent) => {
     if (e.key === 'Escape') {
@@ -164,6 +170,7 @@ export function startPicker(opts: PickerOptions): () => void {
     } else return;
     block(e);
     if (pickable(next ?? null)) {
+      keyboardChoice = true;
       highlight(next!);
       next!.scrollIntoView?.({ block: 'nearest' });
     }

@@ -1,0 +1,2 @@
+window.__pageState = { clicks: 0 };
+document.getElementById('buy').addEventListener('click', () => { window.__pageState.clicks++; });

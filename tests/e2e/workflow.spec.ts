@@ -1,0 +1,286 @@
+/**
+ * The reviewer's workflow in real Chromium: pick an element (keyboard Up to the parent, click) and save a
+ * manual finding with its screenshot; dismiss with a reason and restore; the full review page filtering a
+ * review of three touchpoints with live updates; Persian right-to-left; axe-core on popup and review page.
+ */
+import type { BrowserContext, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dumpDatabase, expect, openPopup, startReviewFromPopup, tabIdOf, test } from './fixtures';
+
+const HOST = 'trustlens-overlay';
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+async function reviewAndWait(context: BrowserContext, extensionId: string, page: Page, site = 'Mugshop'): Promise<Page> {
+  const popup = await startReviewFromPopup(context, extensionId, page, site);
+  await expect(popup.locator('.meta').first()).toContainText('1 page');
+  await expect(page.locator(`${HOST} .tl-panel`)).toBeVisible();
+  return popup;
+}
+
+async function openReviewPage(context: BrowserContext, extensionId: string): Promise<Page> {
+  const p = await context.newPage();
+  await p.goto(`chrome-extension://${extensionId}/reviews.html`);
+  return p;
+}
+
+/** Screenshot records, with their Blob checked in the page (a Blob cannot leave evaluate). */
+async function screenshots(extensionPage: Page) {
+  return extensionPage.evaluate(async () => {
+    const open = indexedDB.open('trustlens');
+    const db: IDBDatabase = await new Promise((ok, ko) => { open.onsuccess = () => ok(open.result); open.onerror = () => ko(open.error); });
+    const rows: { findingId: string; mime: string; width: number; height: number; blob: Blob }[] = await new Promise((ok) => {
+      const r = db.transaction('screenshots').objectStore('screenshots').getAll();
+      r.onsuccess = () => ok(r.result);
+    });
+    db.close();
+    const out = [];
+    for (const s of rows) {
+      const bitmap = await createImageBitmap(s.blob);
+      out.push({ findingId: s.findingId, mime: s.mime, width: s.width, height: s.height, isBlob: s.blob instanceof Blob, size: s.blob.size, bitmapWidth: bitmap.width });
+    }
+    return out;
+  });
+}
+
+async function axeViolations(p: Page) {
+  await p.evaluate(AXE); // evaluate is not subject to the extension page's CSP (no inline script needed)
+  return p.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run();
+    return result.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target) }));
+  });
+}
+
+test('pick an element (Up to the parent, click) and save a finding with its screenshot', async ({ context, extensionId, server }) => {
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/workflow/product.html`);
+  const popup = await reviewAndWait(context, extensionId, page);
+
+  await popup.getByTestId('pick-element').click();
+  await page.bringToFront();
+  await expect(page.locator(`${HOST} .tl-pick-help`)).toBeVisible();
+  // Hover the price, Up to its parent line, then click inside it: the line is picked.
+  await page.hover('#fee');
+  await expect(page.locator(`${HOST} .tl-pick-label`)).toHaveText('span#fee');
+  await page.keyboard.press('ArrowUp');
+  await expect(page.locator(`${HOST} .tl-pick-label`)).toHaveText('p#fee-line.fee');
+  await page.click('#fee');
+  const form = page.locator(`${HOST} [data-testid=finding-form]`);
+  await expect(form).toBeVisible();
+  await expect(page.locator(`${HOST} .tl-pick-help`)).toHaveCount(0);
+  await expect(form.locator('[name=tl-title]')).toBeFocused();
+
+  await form.locator('[name=tl-title]').fill('Fee shown only at checkout');
+  await form.locator('[name=tl-note]').fill('The service fee is not in the product price.');
+  await form.locator('[name=tl-category]').selectOption('transparency');
+  await form.locator('[name=tl-severity]').selectOption('serious');
+  await form.locator('[name=tl-tags]').fill('fees, price');
+  await form.locator('button[type=submit]').click();
+  await expect(form).toHaveCount(0);
+  await expect(page.locator(`${HOST} .tl-item`, { hasText: 'Fee shown only at checkout' })).toBeVisible();
+
+  // Stored: the finding with the parent's selector and its visible text, never a field's value.
+  const db = await dumpDatabase(popup);
+  const manual = (db.findings as { id: string; source: string; selector: string; snippet: string; title: string; tags: string[]; severity: string }[]).filter((f) => f.source === 'manual');
+  expect(manual).toHaveLength(1);
+  expect(manual[0]).toMatchObject({ selector: '#fee-line', title: 'Fee shown only at checkout', tags: ['fees', 'price'], severity: 'serious' });
+  expect(manual[0]!.snippet).toContain('Service fee added at checkout: 4.99 €');
+  expect(JSON.stringify(db.findings)).not.toContain('SECRET-COUPON-123');
+  // The screenshot: a PNG Blob cropped to the element (wider than tall, smaller than the viewport).
+  const shots = await screenshots(popup);
+  expect(shots).toHaveLength(1);
+  expect(shots[0]).toMatchObject({ findingId: manual[0]!.id, mime: 'image/png', isBlob: true });
+  expect(shots[0]!.size).toBeGreaterThan(100);
+  expect(shots[0]!.bitmapWidth).toBe(shots[0]!.width);
+  expect(shots[0]!.width).toBeGreaterThan(shots[0]!.height);
+  expect(shots[0]!.width).toBeLessThan(page.viewportSize()!.width);
+
+  // Picking on a control never stores its value: Esc cancels, the page's own button still works after.
+  await popup.getByTestId('pick-element').click();
+  await page.bringToFront();
+  await page.hover('[name=coupon]');
+  await page.keyboard.press('Escape');
+  await expect(page.locator(`${HOST} .tl-pick-help`)).toHaveCount(0);
+  await page.click('#buy');
+  expect(await page.evaluate(() => (window as unknown as { __pageState: { clicks: number } }).__pageState.clicks)).toBe(1);
+
+  // The review page shows the finding with a thumbnail of its screenshot.
+  const reviewPage = await openReviewPage(context, extensionId);
+  const row = reviewPage.locator('.frow', { hasText: 'Fee shown only at checkout' });
+  await expect(row).toBeVisible();
+  const thumb = row.getByTestId('thumbnail');
+  await expect(thumb).toBeVisible();
+  expect(await thumb.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+});
+
+test('dismiss an automatic finding with a reason, then restore it', async ({ context, extensionId, server }) => {
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/shop/checkout.html`);
+  const popup = await reviewAndWait(context, extensionId, page);
+  const before = await page.locator(`${HOST} .tl-item`).count();
+  const first = page.locator(`${HOST} .tl-item`).first();
+  const title = (await first.locator('.tl-title').textContent())!;
+
+  await first.locator('.tl-item-btn').click();
+  await page.locator(`${HOST} .tl-detail button`, { hasText: 'Dismiss…' }).click();
+  const reason = page.locator(`${HOST} [name=tl-reason]`);
+  await expect(reason).toBeFocused();
+  await reason.fill('Guest checkout exists behind the second tab.');
+  await page.locator(`${HOST} .tl-dismiss-form button[type=submit]`).click();
+
+  // Still visible, as dismissed, and out of the open list and the count.
+  await expect(page.locator(`${HOST} .tl-item`)).toHaveCount(before - 1);
+  await expect(page.getByTestId('finding-count')).toContainText(`${before - 1} finding`);
+  await page.locator(`${HOST} .tl-dismissed summary`).click();
+  const dismissed = page.locator(`${HOST} .tl-dismissed-item`);
+  await expect(dismissed).toHaveCount(1);
+  await expect(dismissed).toContainText(title);
+  await expect(dismissed).toContainText('Guest checkout exists behind the second tab.');
+  await expect.poll(async () => {
+    const db = await dumpDatabase(popup);
+    return (db.findings as { status: string; dismissReason: string }[]).filter((f) => f.status === 'dismissed').map((f) => f.dismissReason);
+  }).toEqual(['Guest checkout exists behind the second tab.']);
+
+  await dismissed.locator('button', { hasText: 'Restore' }).click();
+  await expect(page.locator(`${HOST} .tl-item`)).toHaveCount(before);
+  await expect.poll(async () => (await dumpDatabase(popup)).findings!.filter((f) => (f as { status: string }).status === 'dismissed').length).toBe(0);
+});
+
+test('the review page filters a review of three touchpoints and updates live', async ({ context, extensionId, server }) => {
+  const reviewPage = await openReviewPage(context, extensionId);
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/workflow/product.html`);
+  const popup = await reviewAndWait(context, extensionId, page, 'Mugshop');
+
+  // The review page was open before the review existed: it appears without a reload.
+  await reviewPage.bringToFront();
+  await expect(reviewPage.locator('.rev', { hasText: 'Mugshop' })).toBeVisible();
+  await reviewPage.locator('.rev', { hasText: 'Mugshop' }).click();
+  await expect(reviewPage.getByTestId('touchpoints').locator('> li')).toHaveCount(1);
+
+  // Second page of the journey, scanned in the other tab: shows up live.
+  await page.goto(`${server.origin}/workflow/cart.html`);
+  await popup.reload();
+  await popup.click('button:has-text("Scan this page")');
+  await expect(popup.locator('.meta').first()).toContainText('2 pages');
+  await expect(reviewPage.getByTestId('touchpoints').locator('> li')).toHaveCount(2);
+
+  // Third: a phone call, added by hand, with a finding of its own.
+  await reviewPage.locator('select[name=channel]').selectOption('phone');
+  await reviewPage.locator('input[name=tp-title]').fill('Called the hotline about the fee');
+  await reviewPage.locator('textarea[name=tp-notes]').fill('Waited 25 minutes, nobody could explain the fee.');
+  await reviewPage.locator('form[aria-label="Add an off-site touchpoint"] button[type=submit]').click();
+  await expect(reviewPage.getByTestId('touchpoints').locator('> li')).toHaveCount(3);
+  await expect(reviewPage.getByTestId('touchpoints')).toContainText('Phone call');
+  await reviewPage.locator('.newf summary').click();
+  await reviewPage.locator('select[name=new-touchpoint]').selectOption({ label: '3. Called the hotline about the fee' });
+  await reviewPage.locator('input[name=new-title]').fill('Hotline cannot explain fees');
+  await reviewPage.locator('select[name=new-category]').selectOption('contact');
+  await reviewPage.locator('select[name=new-severity]').selectOption('critical');
+  await reviewPage.locator('.newf button[type=submit]').click();
+
+  const db = await dumpDatabase(reviewPage);
+  const findings = db.findings as { touchpointId: string; severity: string; category: string; status: string }[];
+  const tps = (db.touchpoints as { id: string; order: number }[]).sort((a, b) => a.order - b.order);
+  expect(tps).toHaveLength(3);
+  const total = findings.length;
+  const total$ = reviewPage.getByTestId('finding-total');
+  await expect(total$).toHaveText(`${total} of ${total} findings`);
+
+  // Filter by touchpoint: each one's findings only.
+  for (const tp of tps) {
+    await reviewPage.locator('select[name=filter-touchpoint]').selectOption(tp.id);
+    const n = findings.filter((f) => f.touchpointId === tp.id).length;
+    await expect(total$).toHaveText(`${n} of ${total} findings`);
+    await expect(reviewPage.locator('.frow')).toHaveCount(n);
+  }
+  await reviewPage.locator('select[name=filter-touchpoint]').selectOption(tps[2]!.id);
+  await expect(reviewPage.locator('.frow')).toContainText(['Hotline cannot explain fees']);
+
+  // Severity and category combine with each other.
+  await reviewPage.getByRole('button', { name: 'Clear filters' }).click();
+  await reviewPage.locator('select[name=filter-severity]').selectOption('critical');
+  await expect(total$).toHaveText(`${findings.filter((f) => f.severity === 'critical').length} of ${total} findings`);
+  await reviewPage.locator('select[name=filter-category]').selectOption('forms');
+  await expect(total$).toHaveText(`${findings.filter((f) => f.severity === 'critical' && f.category === 'forms').length} of ${total} findings`);
+  await reviewPage.getByRole('button', { name: 'Clear filters' }).click();
+
+  // Status: dismiss one in the editor, filter for dismissed, then delete it and undo.
+  await reviewPage.locator('.frow').first().click();
+  const editor = reviewPage.getByTestId('finding-editor');
+  await editor.getByRole('button', { name: 'Dismiss' }).click();
+  await editor.locator('textarea[name=dismiss-reason]').fill('Not relevant for this shop');
+  await editor.locator('form.inline button[type=submit]').click();
+  await reviewPage.locator('select[name=filter-status]').selectOption('dismissed');
+  await expect(total$).toHaveText(`1 of ${total} findings`);
+  await reviewPage.locator('select[name=filter-status]').selectOption('open');
+  await expect(total$).toHaveText(`${total - 1} of ${total} findings`);
+  await reviewPage.locator('select[name=filter-status]').selectOption('');
+  await reviewPage.locator('.frow').first().click();
+  await editor.getByRole('button', { name: 'Delete' }).click();
+  await expect(total$).toHaveText(`${total - 1} of ${total - 1} findings`);
+  await reviewPage.getByRole('button', { name: 'Undo' }).click();
+  await expect(total$).toHaveText(`${total} of ${total} findings`);
+
+  // Keyboard: j/k (or arrows) move through the list, with focus on the selected row.
+  await reviewPage.locator('.frow').first().click();
+  await expect(reviewPage.locator('.vrow.sel')).toHaveAttribute('data-row', '0');
+  await reviewPage.keyboard.press('j');
+  await expect(reviewPage.locator('.vrow.sel')).toHaveAttribute('data-row', '1');
+  await expect(reviewPage.locator('.vrow.sel .frow')).toBeFocused();
+  await reviewPage.keyboard.press('k');
+  await expect(reviewPage.locator('.vrow.sel')).toHaveAttribute('data-row', '0');
+});
+
+test('Persian: the UI switches language and renders right-to-left; the choice follows to the popup', async ({ context, extensionId, server }) => {
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/workflow/product.html`);
+  const popup = await reviewAndWait(context, extensionId, page);
+  const reviewPage = await openReviewPage(context, extensionId);
+  await expect(reviewPage.locator('html')).toHaveAttribute('dir', 'ltr');
+  await reviewPage.locator('select[name=ui-language]').selectOption('fa');
+  await expect(reviewPage.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(reviewPage.locator('html')).toHaveAttribute('lang', 'fa');
+  await expect(reviewPage.locator('h1')).toHaveText('بررسی‌های Trustlens');
+  await expect(reviewPage.getByRole('heading', { name: 'یافته‌ها' })).toBeVisible();
+  // Laid out right to left: the review list sits to the right of the detail.
+  const nav = (await reviewPage.locator('nav.reviews').boundingBox())!;
+  const main = (await reviewPage.locator('main.detail').boundingBox())!;
+  expect(nav.x).toBeGreaterThan(main.x);
+  expect(await reviewPage.locator('body').evaluate((b) => getComputedStyle(b).direction)).toBe('rtl');
+
+  // The popup follows the stored choice (also when reopened), and back to the browser's language.
+  await expect(popup.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(popup.getByRole('button', { name: 'اسکن این صفحه' })).toBeVisible();
+  const tabId = await tabIdOf(context, page.url());
+  const again = await openPopup(context, extensionId, tabId);
+  await expect(again.locator('html')).toHaveAttribute('dir', 'rtl');
+  await again.locator('select[name=ui-language]').selectOption('');
+  await expect(again.locator('html')).toHaveAttribute('dir', 'ltr');
+  await expect(again.getByRole('button', { name: 'Scan this page' })).toBeVisible();
+  await expect(reviewPage.locator('html')).toHaveAttribute('dir', 'ltr');
+});
+
+test('axe-core: popup and review page have no violations', async ({ context, extensionId, server }) => {
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/workflow/product.html`);
+  const tabId = await tabIdOf(context, page.url());
+  const fresh = await openPopup(context, extensionId, tabId);
+  await expect(fresh.locator('input[name=site]')).toBeVisible();
+  expect(await axeViolations(fresh)).toEqual([]);
+  await fresh.close();
+
+  const popup = await reviewAndWait(context, extensionId, page);
+  await expect(popup.locator('[data-testid=popup-findings] li').first()).toBeVisible();
+  expect(await axeViolations(popup)).toEqual([]);
+
+  const reviewPage = await openReviewPage(context, extensionId);
+  await expect(reviewPage.locator('.frow').first()).toBeVisible();
+  await reviewPage.locator('.frow').first().click();
+  await expect(reviewPage.getByTestId('finding-editor')).toBeVisible();
+  expect(await axeViolations(reviewPage)).toEqual([]);
+  await reviewPage.locator('select[name=ui-language]').selectOption('fa');
+  await expect(reviewPage.locator('html')).toHaveAttribute('dir', 'rtl');
+  expect(await axeViolations(reviewPage)).toEqual([]);
+});
