@@ -6,11 +6,19 @@ import type { Detector } from './types';
 import missingContact from './missing-contact';
 import longForm from './long-form';
 import forcedAccount from './forced-account';
+import noDirectChannel from './no-direct-channel';
+import contactOnlyInFooter from './contact-only-in-footer';
+import contactHardToSee from './contact-hard-to-see';
+import contactPageFormOnly from './contact-page-form-only';
 
 export const DETECTORS: readonly Detector[] = [
   missingContact,
   longForm,
   forcedAccount,
+  noDirectChannel,
+  contactOnlyInFooter,
+  contactHardToSee,
+  contactPageFormOnly,
 ];
 
 export function detectorById(id: string): Detector | undefined {

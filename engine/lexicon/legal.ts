@@ -1,0 +1,87 @@
+/**
+ * Words for legal and transparency links and text (privacy, terms, imprint, returns, company forms) and for
+ * the reasons a form gives for personal data, in en, de, tr, fr, es, it, fa (some nl, pt).
+ * Written for Trustlens (MIT). Match them on `fold(text)`: lower case, Latin accents stripped, ı → i, ß → ss,
+ * Arabic ي/ك → Persian ی/ک, ZWNJ and - _ / → space. So write "datenschutzerklarung", "kullanim kosullari".
+ */
+import type { PageContext } from '../page-types';
+import { isContactHref, isContactLinkText } from './contact';
+
+/** Lower case without Latin accents; Turkish, German and Persian letter variants folded; separators as spaces. */
+export function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ı/g, 'i')
+    .replace(/ß/g, 'ss')
+    .replace(/ي/g, 'ی')
+    .replace(/ك/g, 'ک')
+    .replace(/[\u200c\s_\-/.+]+/g, ' ');
+}
+
+/** A link (text or href) to a privacy policy / data-protection notice. */
+export const PRIVACY =
+  /privacy|data ?protection|datenschutz|dsgvo|gdpr|gizlilik|kvkk|kisisel veri|aydinlatma|confidentialite|donnees personnelles|rgpd|privacidad|proteccion de datos|trattamento dei dati|informativa (sulla )?privacy|privacidade|privacyverklaring|حریم ?خصوصی|حفظ حریم|privacy/;
+
+/** A link to terms and conditions / terms of sale or use. */
+export const TERMS =
+  /\bterms\b|conditions|\bt ?& ?cs?\b|\bagb\b|geschaftsbedingungen|nutzungsbedingungen|kullanim kosul|mesafeli satis|satis sozlesme|uyelik sozlesme|kosullar|\bcg[vu]\b|terminos|condiciones|condizioni|termini|voorwaarden|قوانین|مقررات|شرایط (استفاده|خرید|و )/;
+
+/** A link to an imprint, legal notice or about-us page. */
+export const IDENTITY =
+  /impressum|imprint|legal (notice|info)|mentions legales|aviso legal|note legali|hakkimizda|kunye|kurumsal|\babout( us)?\b|u(e)?ber uns|unternehmen|qui sommes|a propos|quienes somos|sobre nosotros|chi siamo|company info|who we are|colofon|over ons|درباره (ما|فروشگاه)|معرفی شرکت/;
+
+/** Legal forms of companies, matched case-sensitively on the page text as written. */
+export const LEGAL_FORM =
+  /(?<![\p{L}.])(?:GmbH|AG|KG|UG|e\.K\.|Ltd\.?|Limited|LLC|LLP|Inc\.|PLC|plc|A\.Ş\.|Şti\.|SARL|SAS|SASU|S\.L\.U?\.?|S\.A\.S?\.?|S\.r\.l\.|S\.p\.A\.|B\.V\.|N\.V\.)(?![\p{L}])(?!\s+\p{Ll})|سهامی (خاص|عام)|مسئولیت محدود/u;
+
+/** Returns, refunds, withdrawal and warranty, as link or text. */
+export const RETURNS =
+  /\breturns\b|return (policy|polic|label|window|shipping)|free return|\d+ ?days? return|refund|exchanges?\b|warrant|money ?back|ruckgabe|rucksend|retoure|widerruf|umtausch|garantie|gewahrleistung|\biade|degisim|cayma|\bgaranti|retours?\b|retractation|rembourse|devoluci|reembolso|desistimiento|garantia|\bresi\b|\breso\b|recesso|rimborso|garanzia|retourneren|devolucao|مرجوع|بازگشت (کالا|وجه)|عودت|گارانتی|ضمانت/;
+
+/** Why a form asks for a piece of data: purpose words and "why?" links next to a field. */
+export const DATA_REASON =
+  /delivery|shipping|courier|carrier|updates?\b|notif|lieferung|zustell|versand|benachrichtig|informieren|livraison|transporteur|informer|aviser|entrega|envio|transportista|avisar|consegna|corriere|spedizione|avvis|teslimat|kargo|kurye|bilgilendir|ارسال|تحویل|پیک|اطلاع|\bfor (the )?(delivery|shipping|courier|carrier|questions|order|verification|age)|delivery (questions|updates)|in case|only (be )?used|we (will )?(only )?use|used (only )?(to|for|by)|needed (to|for)|required (for|by)|so (that )?(we|the|our)|to contact you|\bwhy\b|ruckfrage|fur (die )?(lieferung|zustellung|zusteller)|nur (fur|zur|bei)|benotigt|zur (alterspruf|verifizier|abstimmung)|damit|\bfalls\b|warum|wozu|kargo|teslimat|kurye|sadece|yalnizca|icin (gerekli|kullanil)|ile ilgili|neden|pour (la livraison|vous contacter|le transporteur|votre commande)|uniquement|en cas de|utilise|pourquoi|para (la entrega|contactar|el transportista|tu pedido)|solo (se|para)|en caso de|por que|per (la consegna|contattarti|il corriere)|solo per|in caso di|utilizzat|perche|برای (هماهنگی|ارسال|تحویل|تماس|پیگیری)|جهت (ارسال|هماهنگی|تحویل)|فقط|چرا/;
+
+/** Identity numbers named in a field's label. */
+export const ID_LABEL =
+  /tc kimlik|kimlik (no|numara)|کد ملی|شماره ملی|personalausweis|ausweisnummer|\bdni\b|\bnie\b|codice fiscale|steuer ?id|steuer ?identifikation|national (id|identity|insurance)|passport|reisepass|pasaport|passeport|pasaporte|passaporto|\bssn\b|social security/;
+
+/**
+ * The visible elements that really offer contact: phone and email blocks, tel: links, mailto: links with
+ * an address (not "share by email"), and links whose text reads as contact/help (or, with no text, whose
+ * target does). Links the extractor took only for their URL ("Related searches" -> /help/...) are left out.
+ */
+export function contactElements(ctx: PageContext): Element[] {
+  const c = ctx.contact;
+  const info = new Map(ctx.links.map((l) => [l.el, l] as const));
+  const keep = (el: Element): boolean => {
+    if (!ctx.visible(el)) return false;
+    const l = info.get(el);
+    if (!l) return true;
+    const h = l.href.trim().toLowerCase();
+    if (h.startsWith('tel:')) return /\d/.test(h);
+    if (h.startsWith('mailto:')) return /^mailto:[^?]*@/.test(h);
+    return l.text ? isContactLinkText(l.text) : isContactHref(l.href);
+  };
+  return [...new Set([...c.phoneEls, ...c.emailEls, ...c.linkEls])].filter(keep);
+}
+
+/** Shop pages: product, cart, checkout. */
+export const SHOP_KINDS: ReadonlySet<string> = new Set(['product', 'cart', 'checkout']);
+
+/** Whether a link's text (short) or its href names the thing the pattern stands for. */
+export function linkNames(link: { text: string; href: string }, re: RegExp): boolean {
+  if (link.text.length <= 80 && re.test(fold(link.text))) return true;
+  const h = link.href;
+  if (!h || /^(mailto|tel|javascript):/i.test(h)) return false;
+  let path = h;
+  try {
+    const u = new URL(h, 'https://page.invalid/');
+    path = decodeURIComponent(u.pathname + ' ' + u.search);
+  } catch {
+    /* keep the raw href */
+  }
+  return re.test(fold(path));
+}
