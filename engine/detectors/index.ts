@@ -10,6 +10,12 @@ import noDirectChannel from './no-direct-channel';
 import contactOnlyInFooter from './contact-only-in-footer';
 import contactHardToSee from './contact-hard-to-see';
 import contactPageFormOnly from './contact-page-form-only';
+import missingPrivacyPolicy from './missing-privacy-policy';
+import missingTerms from './missing-terms';
+import missingCompanyIdentity from './missing-company-identity';
+import missingReturnsInfo from './missing-returns-info';
+import cookieNoReject from './cookie-no-reject';
+import unexplainedPersonalData from './unexplained-personal-data';
 
 export const DETECTORS: readonly Detector[] = [
   missingContact,
@@ -19,6 +25,12 @@ export const DETECTORS: readonly Detector[] = [
   contactOnlyInFooter,
   contactHardToSee,
   contactPageFormOnly,
+  missingPrivacyPolicy,
+  missingTerms,
+  missingCompanyIdentity,
+  missingReturnsInfo,
+  cookieNoReject,
+  unexplainedPersonalData,
 ];
 
 export function detectorById(id: string): Detector | undefined {
