@@ -1,0 +1,83 @@
+/**
+ * Reads a checkout/sign-up step indicator from the page context: "Step 2 of 5" in any of our languages,
+ * a list with aria-current="step", or a numbered step list (ol/ul with a step/progress class).
+ * Pure: reads only the PageContext (its text blocks and element list), never re-queries the page.
+ */
+import type { PageContext } from '../page-types';
+import { normalizeDigits } from './digits';
+import { STEP_LIST_ATTR, STEP_OF } from '../lexicon/checkout-steps';
+
+export interface StepFacts {
+  /** 1-based current step; 0 when the indicator shows the steps but not which one is current. */
+  current: number;
+  total: number;
+  /** The indicator's text as shown ("Step 2 of 5", or the step names joined by " › "). */
+  text: string;
+  /** The indicator element (for markers); not part of the cross-page facts. */
+  el?: Element;
+}
+
+/** Lower case with ASCII digits; Turkish İ folded to i; length may change only for İ. */
+export function lower(s: string): string {
+  return normalizeDigits(s).toLowerCase().replace(/\u0307/g, '');
+}
+
+/** Parses "Step 2 of 5" and its translations in a short text; null when absent or implausible. */
+export function parseStepText(text: string): { current: number; total: number } | null {
+  const m = STEP_OF.exec(lower(text));
+  if (!m) return null;
+  const current = Number(m[1] ?? m[3]);
+  const total = Number(m[2] ?? m[4]);
+  return current >= 1 && total >= 2 && total <= 20 && current <= total ? { current, total } : null;
+}
+
+const CURRENT = /\b(active|current|is-current|selected|on)\b/i;
+const DONE = /\b(done|complete|completed|visited|passed)\b/i;
+
+function fromList(list: Element, ctx: PageContext): StepFacts | null {
+  // Separator items (empty <li> with an arrow icon) are not steps.
+  const items = Array.from(list.children).filter((c) => (c.tagName === 'LI' || c.getAttribute('role') === 'listitem') && /[\p{L}\p{N}]/u.test(c.textContent ?? ''));
+  if (items.length < 2 || items.length > 12) return null;
+  const texts = items.map((li) => (li.textContent ?? '').replace(/\s+/g, ' ').trim());
+  if (texts.some((t) => t.length > 60)) return null;
+  let current = items.findIndex((li) => li.getAttribute('aria-current') === 'step' || li.querySelector('[aria-current="step"]'));
+  if (current < 0) current = items.findIndex((li) => CURRENT.test(li.getAttribute('class') ?? ''));
+  if (current < 0) {
+    const done = items.filter((li) => DONE.test(li.getAttribute('class') ?? '')).length;
+    current = done > 0 && done < items.length ? done : -1;
+  }
+  if (!ctx.visible(list)) return null;
+  return { current: current + 1, total: items.length, text: texts.join(' › '), el: list };
+}
+
+const cache = new WeakMap<PageContext, StepFacts | null>();
+
+/** The page's step indicator, or null. Cached per context. */
+export function readStepIndicator(ctx: PageContext): StepFacts | null {
+  if (cache.has(ctx)) return cache.get(ctx)!;
+  let found: StepFacts | null = null;
+  for (const b of ctx.textBlocks) {
+    if (!b.visible || b.text.length > 160) continue;
+    const s = parseStepText(b.text);
+    if (s) {
+      found = { ...s, text: b.text, el: b.el };
+      break;
+    }
+  }
+  if (!found) {
+    let listed: StepFacts | null = null;
+    for (const el of ctx.elements) {
+      if (el.getAttribute('aria-current') === 'step') {
+        const list = el.closest('ol,ul,[role=list]') ?? el.parentElement;
+        found = list ? fromList(list, ctx) : null;
+        if (found) break;
+      } else if (!listed && (el.tagName === 'OL' || el.tagName === 'UL')) {
+        const attr = `${el.getAttribute('class') ?? ''} ${el.id}`;
+        if (STEP_LIST_ATTR.test(attr)) listed = fromList(el, ctx);
+      }
+    }
+    found ??= listed && listed.current > 0 ? listed : null;
+  }
+  cache.set(ctx, found);
+  return found;
+}

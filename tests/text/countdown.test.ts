@@ -1,0 +1,42 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { findCountdown, watchCountdowns } from '../../engine/text/countdown';
+import { parseStepText } from '../../engine/text/steps';
+
+describe('findCountdown', () => {
+  it.each([
+    ['Offer ends in 02:14:33', '02:14:33'],
+    ['Angebot endet in 02:14:33', '02:14:33'],
+    ['Son 00:59:12', '00:59:12'],
+    ['Ends in 2d 03h 12m', '2d 03h'],
+    ['۰۲:۱۴:۳۳', '۰۲:۱۴:۳۳'],
+    ['Kalan süre 1 gün 3 saat', '1 gün 3 saat'],
+  ])('%s', (text, time) => expect(findCountdown(text)).toBe(time));
+  it.each(['Open 09:00 – 18:00', 'Published 2024-05-02 10:15:00', 'at 14:30:00 UTC', 'Order by 14:00 Uhr', 'Size 38'])(
+    'no countdown in %s', (text) => expect(findCountdown(text)).toBeNull());
+  it('accepts MM:SS only when loose', () => {
+    expect(findCountdown('Reserved for 09:59')).toBeNull();
+    expect(findCountdown('Reserved for 09:59', true)).toBe('09:59');
+  });
+});
+
+describe('watchCountdowns', () => {
+  afterEach(() => vi.useRealTimers());
+  it('returns the elements whose time changed on their own', async () => {
+    vi.useFakeTimers();
+    document.body.innerHTML = '<p id="a">Ends in 00:10:05</p><p id="b">Ends in 00:10:05</p>';
+    const a = document.getElementById('a')!, b = document.getElementById('b')!;
+    const done = watchCountdowns([a, b], 1500);
+    a.textContent = 'Ends in 00:10:04';
+    vi.advanceTimersByTime(1500);
+    expect(await done).toEqual([a]);
+  });
+});
+
+describe('parseStepText', () => {
+  it.each([
+    ['Step 2 of 5', 2, 5], ['Schritt 2 von 5', 2, 5], ['Adım 2/5', 2, 5], ['ADIM 3/6', 3, 6], ['2/5. Adım', 2, 5],
+    ['Étape 2 sur 5', 2, 5], ['Paso 2 de 5', 2, 5], ['Passo 2 di 5', 2, 5], ['مرحله ۲ از ۵', 2, 5],
+  ])('%s', (text, current, total) => expect(parseStepText(text)).toEqual({ current, total }));
+  it('rejects impossible steps', () => expect(parseStepText('Step 7 of 5')).toBeNull());
+});
