@@ -16,6 +16,10 @@ import missingCompanyIdentity from './missing-company-identity';
 import missingReturnsInfo from './missing-returns-info';
 import cookieNoReject from './cookie-no-reject';
 import unexplainedPersonalData from './unexplained-personal-data';
+import extraVerification from './extra-verification';
+import stepIndicator from './step-indicator';
+import precheckedOptIn from './prechecked-opt-in';
+import lateCosts from './late-costs';
 
 export const DETECTORS: readonly Detector[] = [
   missingContact,
@@ -31,6 +35,10 @@ export const DETECTORS: readonly Detector[] = [
   missingReturnsInfo,
   cookieNoReject,
   unexplainedPersonalData,
+  extraVerification,
+  stepIndicator,
+  precheckedOptIn,
+  lateCosts,
 ];
 
 export function detectorById(id: string): Detector | undefined {
