@@ -76,6 +76,46 @@ export const Skipped = z.object({
 });
 export type Skipped = z.infer<typeof Skipped>;
 
+/**
+ * Facts a journey check compares across the touchpoints of a review, read once per page.
+ * `place` says where on the page a fact sits: 'site' = the template every page repeats (header, footer,
+ * navigation, a © line, the bottom of a page without landmarks), 'main' = this page's own content.
+ */
+export const FactPlace = z.enum(['site', 'main']);
+export type FactPlace = z.infer<typeof FactPlace>;
+
+export const PRICE_ROLES = ['product', 'subtotal', 'shipping', 'fee', 'total'] as const;
+export const PriceRole = z.enum(PRICE_ROLES);
+export type PriceRole = z.infer<typeof PriceRole>;
+
+export const PageFacts = z.object({
+  /** Phone numbers: as written, normalised (normalizePhone: digits, + for international). */
+  phones: z.array(z.object({ raw: z.string(), normalized: z.string(), place: FactPlace })),
+  /** E-mail addresses, lower-case. */
+  emails: z.array(z.object({ email: z.string(), place: FactPlace })),
+  /** Legal names of companies: "Mugshop Handels GmbH"; form is the legal form as matched ("GmbH", "A.Ş."). */
+  companies: z.array(z.object({ name: z.string(), form: z.string(), place: FactPlace })),
+  /** Return windows stated on the page, in days ("30 Tage Rückgaberecht" → 30), with the sentence. */
+  returns: z.array(z.object({ days: z.number(), text: z.string(), place: FactPlace })),
+  /**
+   * Prices with their role: a product's price (on a cart page: a line), subtotal, shipping (0 = free),
+   * fee, total. label: the product name or the line's label; currency: ISO code or symbol, '' unknown.
+   */
+  prices: z.array(
+    z.object({
+      role: PriceRole,
+      amount: z.number(),
+      currency: z.string(),
+      label: z.string(),
+      text: z.string(),
+      quantity: z.number().optional(),
+    }),
+  ),
+  /** A checkout step indicator ("Step 2 of 6"), or null. */
+  step: z.object({ current: z.number().int(), total: z.number().int(), text: z.string() }).nullable(),
+});
+export type PageFacts = z.infer<typeof PageFacts>;
+
 export const AuditResult = z.object({
   url: z.string(),
   title: z.string(),
@@ -88,6 +128,8 @@ export const AuditResult = z.object({
   contact: ContactFacts,
   findings: z.array(Finding),
   skipped: z.array(Skipped),
+  /** What journey checks compare across pages (contact, company, returns, prices, step); absent in old results. */
+  facts: PageFacts.optional(),
 });
 export type AuditResult = z.infer<typeof AuditResult>;
 

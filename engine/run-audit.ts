@@ -8,6 +8,7 @@ import type { Detector, RawFinding } from './detectors/types';
 import { fill, pick } from './i18n';
 import type { AuditResult, Finding, FormFacts } from './result';
 import type { PageContext } from './page-types';
+import { extractFacts } from './facts';
 
 export interface AuditOptions extends BuildOptions {
   /** Language of the finding messages (the reviewer's), default English. */
@@ -77,6 +78,12 @@ export function runAuditWithContext(doc: Document, options: AuditOptions = {}): 
     fields: f.fields.map(({ el: _el, ...field }) => field),
   }));
   const { phoneEls: _p, emailEls: _e, linkEls: _l, chatEls: _c, hiddenEls: _h, ...contact } = ctx.contact;
+  let facts: AuditResult['facts'];
+  try {
+    facts = extractFacts(ctx);
+  } catch (error) {
+    ctx.skipped.push({ kind: 'error', selector: null, reason: `Page facts failed: ${error instanceof Error ? error.message : String(error)}` });
+  }
   const result: AuditResult = {
     url: ctx.url,
     title: ctx.title,
@@ -89,6 +96,7 @@ export function runAuditWithContext(doc: Document, options: AuditOptions = {}): 
     findings,
     skipped: ctx.skipped,
   };
+  if (facts) result.facts = facts;
   return { result, context: ctx, elements };
 }
 

@@ -1,0 +1,83 @@
+/**
+ * Prices and the step indicator as page facts: an adapter over engine/text/prices.ts (readPrices) and
+ * engine/text/steps.ts (readStepIndicator), adding what a cross-page comparison needs and they leave out:
+ * the product a price belongs to (label) and a cart line's quantity.
+ */
+import type { PageFacts } from './result';
+import type { PageContext } from './page-types';
+import { readPrices } from './text/prices';
+import { readStepIndicator } from './text/steps';
+import { collapse, truncate } from './dom';
+
+/** The element that holds one product (a cart row, a list item, a card). */
+const ROW = 'tr, li, article, [class*="item"], [class*="line"], [class*="product"], [role="row"]';
+const QTY = /(?:^|\s)(?:qty|quantity|menge|anzahl|adet|quantité|qté|cantidad|quantità|تعداد)\s*:?\s*(\d{1,3})\b|(?:^|\s)(\d{1,3})\s*[x×]\s|\s[x×]\s*(\d{1,3})(?:\s|$)/i;
+
+function rowOf(el: Element): Element | null {
+  try {
+    return el.closest(ROW);
+  } catch {
+    return null;
+  }
+}
+
+/** Discounts and vouchers: negative amounts a comparison must not read as a product. */
+const DISCOUNT = /discount|voucher|coupon|promo|saving|rabatt|gutschein|nachlass|ersparnis|indirim|kupon|remise|réduction|bon d'achat|descuento|cupón|ahorro|sconto|buono|risparmi|تخفیف|کوپن|[-−–]\s*$/iu;
+
+/** The visible text of an element, blocks joined by spaces (textContent runs table cells together). */
+function textOf(ctx: PageContext, el: Element): string {
+  const parts = ctx.textBlocks.filter((b) => b.visible && (b.el === el || el.contains(b.el))).map((b) => b.text);
+  return parts.length ? parts.join(' ') : collapse(el.textContent ?? '');
+}
+
+function strip(text: string, prices: string[]): string {
+  let t = text;
+  for (const p of prices) t = t.split(p).join(' ');
+  t = t.replace(/(?:^|\s)[x×]\s*\d{1,3}(?=\s|$)|(?:^|\s)\d{1,3}\s*[x×](?=\s|$)|(?:qty|quantity|menge|anzahl|adet|quantité|qté|cantidad|quantità|تعداد)\s*:?\s*\d{1,3}/giu, ' ');
+  return truncate(collapse(t).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.)]+$/gu, ''), 120);
+}
+
+export function pricesOf(ctx: PageContext): PageFacts['prices'] {
+  const found = readPrices(ctx);
+  const texts = found.map((p) => p.text);
+  const h1 = ctx.textBlocks.find((b) => b.visible && b.el.tagName === 'H1')?.text ?? ctx.title;
+  const out: PageFacts['prices'] = [];
+  /** On a product page the first product price is the product's own (with a struck-out old price beside it). */
+  let mainEl: Element | null = null;
+  for (const p of found) {
+    if (p.role === 'unknown') continue;
+    const own = p.el ? strip(textOf(ctx, p.el), texts) : '';
+    if (p.el && DISCOUNT.test(textOf(ctx, p.el).split(p.text)[0] ?? '')) continue;
+    let label = '';
+    let quantity: number | undefined;
+    if (p.role === 'product') {
+      const row = p.el ? rowOf(p.el) : null;
+      if (ctx.pageKind === 'product' && (mainEl === null || mainEl === p.el)) {
+        label = h1;
+        mainEl = p.el ?? null;
+      } else if (row) {
+        const rowText = textOf(ctx, row);
+        label = strip(rowText, texts);
+        let input: Element | null = null;
+        try {
+          input = row.querySelector('input[type=number], input[name*=qty i], input[name*=quant i], select[name*=qty i]');
+        } catch {
+          input = null;
+        }
+        const value = (input as HTMLInputElement | null)?.value;
+        const m = QTY.exec(rowText);
+        const q = Number(value || m?.[1] || m?.[2] || m?.[3] || 0);
+        if (q >= 1 && q <= 999) quantity = q;
+      } else label = own;
+    } else label = own;
+    const fact: PageFacts['prices'][number] = { role: p.role, amount: p.amount, currency: p.currency, label, text: p.text };
+    if (quantity !== undefined) fact.quantity = quantity;
+    if (out.length < 60) out.push(fact);
+  }
+  return out;
+}
+
+export function stepOf(ctx: PageContext): PageFacts['step'] {
+  const s = readStepIndicator(ctx);
+  return s ? { current: s.current, total: s.total, text: truncate(s.text, 160) } : null;
+}
