@@ -20,6 +20,13 @@ import extraVerification from './extra-verification';
 import stepIndicator from './step-indicator';
 import precheckedOptIn from './prechecked-opt-in';
 import lateCosts from './late-costs';
+import countdownTimer from './countdown-timer';
+import urgencyMessage from './urgency-message';
+import scarcityMessage from './scarcity-message';
+import socialProofActivity from './social-proof-activity';
+import confirmshaming from './confirmshaming';
+import trickQuestion from './trick-question';
+import sneakedItems from './sneaked-items';
 
 export const DETECTORS: readonly Detector[] = [
   missingContact,
@@ -39,6 +46,13 @@ export const DETECTORS: readonly Detector[] = [
   stepIndicator,
   precheckedOptIn,
   lateCosts,
+  countdownTimer,
+  urgencyMessage,
+  scarcityMessage,
+  socialProofActivity,
+  confirmshaming,
+  trickQuestion,
+  sneakedItems,
 ];
 
 export function detectorById(id: string): Detector | undefined {

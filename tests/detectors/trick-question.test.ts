@@ -1,0 +1,3 @@
+import { runFixture } from './harness';
+
+runFixture('trick-question');
