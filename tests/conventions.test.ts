@@ -5,9 +5,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DETECTORS } from '../engine/detectors/index';
+import { DETECTORS, JOURNEY_DETECTORS } from '../engine/detectors/index';
 import { CATEGORIES, SEVERITIES } from '../engine/result';
-import { loadCases } from './detectors/harness';
+import { loadCases, loadJourneyCases } from './detectors/harness';
 import { detectorTable } from '../cli/readme-detectors';
 
 const root = resolve(__dirname, '..');
@@ -16,14 +16,15 @@ const files = readdirSync(resolve(root, 'engine/detectors'))
   .map((f) => f.replace(/\.ts$/, ''));
 
 describe('detector conventions', () => {
-  it('registers every detector file exactly once, and nothing else', () => {
-    const ids = DETECTORS.map((d) => d.meta.id);
+  it('registers every detector file exactly once (page or journey list), and nothing else', () => {
+    const ids = [...DETECTORS, ...JOURNEY_DETECTORS].map((d) => d.meta.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect([...ids].sort()).toEqual([...files].sort());
   });
 
-  for (const d of DETECTORS) {
+  for (const d of [...DETECTORS, ...JOURNEY_DETECTORS]) {
     const id = d.meta.id;
+    const journey = 'journey' in d;
     describe(id, () => {
       it('has complete metadata', () => {
         expect(CATEGORIES).toContain(d.meta.category);
@@ -38,6 +39,13 @@ describe('detector conventions', () => {
         for (const t of Object.values(d.meta.messages)) for (const l of ['en', 'de', 'tr', 'fa'] as const) expect(t[l], `${id} ${l}`).toBeTruthy();
         for (const l of ['de', 'tr', 'fa'] as const) expect(d.meta.title[l], `${id} title ${l}`).toBeTruthy();
       });
+      if (journey) {
+        it('names both pages in every message ({pageA}, {pageB})', () => {
+          for (const [key, t] of Object.entries(d.meta.messages)) {
+            for (const text of Object.values(t)) expect(text, `${id} ${key}`).toMatch(/\{pageA\}[\s\S]*\{pageB\}|\{pageB\}[\s\S]*\{pageA\}/);
+          }
+        });
+      }
       it('builds messages from templates, not inside its logic', () => {
         const src = readFileSync(resolve(root, 'engine/detectors', `${id}.ts`), 'utf8');
         const logic = src.slice(src.indexOf('evaluate'));
@@ -47,6 +55,7 @@ describe('detector conventions', () => {
         expect(existsSync(resolve(root, 'tests/detectors/fixtures', `${id}.html`))).toBe(true);
         expect(existsSync(resolve(root, 'tests/detectors', `${id}.test.ts`))).toBe(true);
         expect(loadCases(id).length).toBeGreaterThanOrEqual(2);
+        if (journey) expect(loadJourneyCases(id).every((c) => c.pages.length >= 1)).toBe(true);
       });
     });
   }

@@ -3,6 +3,7 @@
  * here, when its id differs from its file name, or when it has no fixture.
  */
 import type { Detector } from './types';
+import type { JourneyDetector } from '../journey-types';
 import missingContact from './missing-contact';
 import longForm from './long-form';
 import forcedAccount from './forced-account';
@@ -27,6 +28,11 @@ import socialProofActivity from './social-proof-activity';
 import confirmshaming from './confirmshaming';
 import trickQuestion from './trick-question';
 import sneakedItems from './sneaked-items';
+import inconsistentContact from './inconsistent-contact';
+import inconsistentCompany from './inconsistent-company';
+import inconsistentReturns from './inconsistent-returns';
+import priceMismatch from './price-mismatch';
+import tooManySteps from './too-many-steps';
 
 export const DETECTORS: readonly Detector[] = [
   missingContact,
@@ -54,6 +60,19 @@ export const DETECTORS: readonly Detector[] = [
   trickQuestion,
   sneakedItems,
 ];
+
+/** Journey detectors: run over all touchpoints of a review (engine/journey.ts), in the background and CLI only. */
+export const JOURNEY_DETECTORS: readonly JourneyDetector[] = [
+  inconsistentContact,
+  inconsistentCompany,
+  inconsistentReturns,
+  priceMismatch,
+  tooManySteps,
+];
+
+export function journeyDetectorById(id: string): JourneyDetector | undefined {
+  return JOURNEY_DETECTORS.find((d) => d.meta.id === id);
+}
 
 export function detectorById(id: string): Detector | undefined {
   return DETECTORS.find((d) => d.meta.id === id);

@@ -11,13 +11,27 @@
  * data-expect is the number of findings the detector must report on that page. The others are optional:
  * every finding must have that severity; some finding's element must match the selector; some finding's
  * evidence.text must contain the text.
+ *
+ * Journey detectors (engine/journey.ts) use the same file with one case per journey: the case template
+ * names its journey and holds no page; the journey's pages follow as templates of their own, in journey
+ * order (scan order), each audited like a case page; then runJourney runs over them:
+ *
+ *   <template data-case="de: Hotline im Fuß ersetzt" data-journey="hotline" data-expect="1"
+ *             data-expect-page="3" data-expect-text="+49 30 999"></template>
+ *   <template data-page-of="hotline" data-url="https://laden.example/p/tasse" data-lang="de"
+ *             data-title="Tasse">…page body…</template>
+ *   <template data-page-of="hotline" data-url="https://laden.example/kasse" data-lang="de">…</template>
+ *
+ * data-expect counts the journey findings; data-expect-page is the 1-based page every finding is stored on
+ * (the later page); data-expect-severity and data-expect-text as above. data-dir on a page sets rtl.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { detectorById } from '../../engine/detectors/index';
+import { detectorById, journeyDetectorById } from '../../engine/detectors/index';
 import { runAuditWithContext } from '../../engine/run-audit';
+import { runJourney, type JourneyFinding, type JourneyPage } from '../../engine/journey';
 
 export interface FixtureCase {
   name: string;
@@ -107,6 +121,102 @@ export function runFixture(id: string): void {
         } finally {
           close();
         }
+      });
+    }
+  });
+}
+
+export interface JourneyCase {
+  name: string;
+  journey: string;
+  expect: number;
+  page?: number;
+  severity?: string;
+  text?: string;
+  pages: FixtureCase[];
+}
+
+export function loadJourneyCases(id: string): JourneyCase[] {
+  const source = readFileSync(fixturePath(id), 'utf8');
+  const window = new Window();
+  const doc = window.document;
+  doc.body.innerHTML = source;
+  const pages = new Map<string, FixtureCase[]>();
+  for (const t of doc.querySelectorAll('template[data-page-of]')) {
+    const attr = (name: string) => t.getAttribute(name) ?? undefined;
+    const of = attr('data-page-of')!;
+    const list = pages.get(of) ?? [];
+    list.push({
+      name: `${of} #${list.length + 1}`,
+      url: attr('data-url') ?? 'https://shop.example/',
+      lang: attr('data-lang') ?? 'en',
+      title: attr('data-title') ?? '',
+      dir: attr('data-dir') ?? '',
+      html: (t as unknown as { innerHTML: string }).innerHTML,
+      expect: 0,
+    });
+    pages.set(of, list);
+  }
+  const cases: JourneyCase[] = [];
+  for (const t of doc.querySelectorAll('template[data-case]')) {
+    const attr = (name: string) => t.getAttribute(name) ?? undefined;
+    const journey = attr('data-journey') ?? '';
+    const page = attr('data-expect-page');
+    cases.push({
+      name: attr('data-case')!,
+      journey,
+      expect: Number(attr('data-expect') ?? 'NaN'),
+      page: page === undefined ? undefined : Number(page),
+      severity: attr('data-expect-severity'),
+      text: attr('data-expect-text'),
+      pages: pages.get(journey) ?? [],
+    });
+  }
+  void window.happyDOM.close();
+  return cases;
+}
+
+/** Audits each page of a journey case (facts only, no page detectors) and runs the journey detectors. */
+export function auditJourney(c: JourneyCase, only?: string): { pages: JourneyPage[]; findings: JourneyFinding[] } {
+  const pages: JourneyPage[] = c.pages.map((p, i) => {
+    const { doc, close } = pageFor(p);
+    try {
+      const { result } = runAuditWithContext(doc, { detectors: [], url: p.url });
+      const errors = result.skipped.filter((s) => s.kind === 'error');
+      expect(errors, `page ${i + 1} of "${c.name}"`).toEqual([]);
+      return { order: i + 1, url: result.url, title: result.title, pageKind: result.pageKind ?? 'other', facts: result.facts };
+    } finally {
+      close();
+    }
+  });
+  const detector = only ? journeyDetectorById(only) : undefined;
+  return { pages, findings: runJourney(pages, detector ? { detectors: [detector] } : {}) };
+}
+
+export function runJourneyFixture(id: string): void {
+  const detector = journeyDetectorById(id);
+  describe(`journey detector ${id} on its fixture`, () => {
+    it('is registered', () => expect(detector).toBeDefined());
+    const cases = loadJourneyCases(id);
+    it('has pass and fail cases, each with pages', () => {
+      expect(cases.some((c) => c.expect === 0)).toBe(true);
+      expect(cases.some((c) => c.expect > 0)).toBe(true);
+      for (const c of cases) expect(c.pages.length, `pages of "${c.name}"`).toBeGreaterThan(0);
+    });
+    for (const c of cases) {
+      it(c.name, () => {
+        expect(Number.isInteger(c.expect), `data-expect of "${c.name}"`).toBe(true);
+        const { findings } = auditJourney(c, id);
+        expect(findings.map((f) => f.message), `findings of "${c.name}"`).toHaveLength(c.expect);
+        for (const f of findings) {
+          expect(f.detector).toBe(id);
+          expect(f.message).not.toMatch(/\{\w+\}/);
+          expect(f.evidence.pageA, 'evidence names the earlier page').toBeTruthy();
+          expect(f.evidence.pageB, 'evidence names the later page').toBeTruthy();
+          if (c.severity) expect(f.severity).toBe(c.severity);
+          if (c.page !== undefined) expect(f.at + 1, `page of a finding in "${c.name}"`).toBe(c.page);
+        }
+        if (c.text) expect(findings.some((f) => String(f.evidence.text ?? '').includes(c.text!)), `evidence text ${c.text}`).toBe(true);
       });
     }
   });

@@ -1,0 +1,3 @@
+import { runJourneyFixture } from './harness';
+
+runJourneyFixture('too-many-steps');
