@@ -7,6 +7,7 @@ import type { JourneyDetector } from '../journey-types';
 import missingContact from './missing-contact';
 import longForm from './long-form';
 import forcedAccount from './forced-account';
+import unclearLabels from './unclear-labels';
 import noDirectChannel from './no-direct-channel';
 import contactOnlyInFooter from './contact-only-in-footer';
 import contactHardToSee from './contact-hard-to-see';
@@ -38,6 +39,7 @@ export const DETECTORS: readonly Detector[] = [
   missingContact,
   longForm,
   forcedAccount,
+  unclearLabels,
   noDirectChannel,
   contactOnlyInFooter,
   contactHardToSee,
