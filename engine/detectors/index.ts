@@ -8,6 +8,8 @@ import missingContact from './missing-contact';
 import longForm from './long-form';
 import forcedAccount from './forced-account';
 import unclearLabels from './unclear-labels';
+import sensitiveFields from './sensitive-fields';
+import confirmFields from './confirm-fields';
 import noDirectChannel from './no-direct-channel';
 import contactOnlyInFooter from './contact-only-in-footer';
 import contactHardToSee from './contact-hard-to-see';
@@ -40,6 +42,8 @@ export const DETECTORS: readonly Detector[] = [
   longForm,
   forcedAccount,
   unclearLabels,
+  sensitiveFields,
+  confirmFields,
   noDirectChannel,
   contactOnlyInFooter,
   contactHardToSee,
