@@ -10,6 +10,9 @@ import forcedAccount from './forced-account';
 import unclearLabels from './unclear-labels';
 import sensitiveFields from './sensitive-fields';
 import confirmFields from './confirm-fields';
+import captchaOnForm from './captcha-on-form';
+import passwordRules from './password-rules';
+import formJargon from './form-jargon';
 import noDirectChannel from './no-direct-channel';
 import contactOnlyInFooter from './contact-only-in-footer';
 import contactHardToSee from './contact-hard-to-see';
@@ -44,6 +47,9 @@ export const DETECTORS: readonly Detector[] = [
   unclearLabels,
   sensitiveFields,
   confirmFields,
+  captchaOnForm,
+  passwordRules,
+  formJargon,
   noDirectChannel,
   contactOnlyInFooter,
   contactHardToSee,
