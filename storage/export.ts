@@ -104,6 +104,7 @@ export function pagesOf(bundle: ReviewBundle): AuditResult[] {
     contact: t.contact ?? { phones: [], emails: [], addresses: [], contactLinks: [], chat: false },
     findings: bundle.findings.filter((f) => f.touchpointId === t.id && f.status === 'open').map(toFinding),
     skipped: t.skipped,
+    ...(t.facts ? { facts: t.facts } : {}),
   }));
 }
 

@@ -3,7 +3,7 @@
  * Records are validated when written and when read back from an import.
  */
 import { z } from 'zod';
-import { Category, ContactFacts, Evidence, FormFacts, Severity, Skipped } from '../engine/result';
+import { Category, ContactFacts, Evidence, FormFacts, PageFacts, Severity, Skipped } from '../engine/result';
 
 export const Id = z.string().min(1).max(100);
 
@@ -38,6 +38,12 @@ export const Touchpoint = z.object({
   contact: ContactFacts.nullable().default(null),
   skipped: z.array(Skipped).default([]),
   notes: z.string().max(20000).default(''),
+  /**
+   * What journey checks compare across touchpoints (engine/facts.ts). Absent on pages saved before facts
+   * existed (and on non-web touchpoints): optional rather than defaulted, so records built in code without
+   * it still type-check; readers treat absent and null alike.
+   */
+  facts: PageFacts.nullable().optional(),
 });
 export type Touchpoint = z.infer<typeof Touchpoint>;
 

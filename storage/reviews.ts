@@ -5,6 +5,11 @@
 import type { AuditResult, Finding } from '../engine/result';
 import { db as defaultDb, type TrustlensDb } from './db';
 import { Review, StoredFinding, Touchpoint } from './records';
+import { JOURNEY_DETECTORS } from '../engine/detectors/index';
+import { runJourney, type JourneyPage } from '../engine/journey';
+
+/** Ids of journey detectors: their findings belong to the review's journey, not to one page's scan. */
+const JOURNEY_IDS: ReadonlySet<string> = new Set(JOURNEY_DETECTORS.map((d) => d.meta.id));
 
 export function newId(): string {
   return globalThis.crypto.randomUUID();
@@ -93,7 +98,17 @@ export interface SaveScanResult {
  * findings the reviewer edited or dismissed stay as they are, unedited ones are refreshed, ones that
  * disappeared are removed, manual findings are never touched.
  */
-export async function saveScan(reviewId: string, result: AuditResult, database: TrustlensDb = defaultDb()): Promise<SaveScanResult> {
+export interface SaveScanOptions {
+  /** Language of the journey findings' messages (the reviewer's), default English. */
+  locale?: string;
+}
+
+export async function saveScan(
+  reviewId: string,
+  result: AuditResult,
+  database: TrustlensDb = defaultDb(),
+  options: SaveScanOptions = {},
+): Promise<SaveScanResult> {
   return database.transaction('rw', database.reviews, database.touchpoints, database.findings, async () => {
     const review = await database.reviews.get(reviewId);
     if (!review) throw new Error(`Review ${reviewId} does not exist.`);
@@ -117,11 +132,12 @@ export async function saveScan(reviewId: string, result: AuditResult, database: 
       contact: result.contact,
       skipped: result.skipped,
       notes: same?.notes ?? '',
+      facts: result.facts ?? null,
     });
     await database.touchpoints.put(touchpoint);
 
     const old = same ? await database.findings.where('touchpointId').equals(touchpoint.id).toArray() : [];
-    const oldAuto = new Map(old.filter((f) => f.source === 'auto').map((f) => [f.key, f]));
+    const oldAuto = new Map(old.filter((f) => f.source === 'auto' && !JOURNEY_IDS.has(f.detector)).map((f) => [f.key, f]));
     const seen = new Set<string>();
     const toPut: StoredFinding[] = [];
     for (const f of result.findings) {
@@ -155,10 +171,69 @@ export async function saveScan(reviewId: string, result: AuditResult, database: 
     const gone = [...oldAuto.values()].filter((f) => !seen.has(f.key) && !f.edited).map((f) => f.id);
     if (gone.length) await database.findings.bulkDelete(gone);
     if (toPut.length) await database.findings.bulkPut(toPut);
+    await saveJourneyFindings(database, reviewId, now, options.locale ?? 'en');
     await database.reviews.update(reviewId, { updatedAt: now });
     const findings = await database.findings.where('touchpointId').equals(touchpoint.id).toArray();
     return { touchpoint, findings };
   });
+}
+
+/**
+ * Runs the journey detectors over every web touchpoint of the review (journey order) and stores their
+ * findings on the later page of each comparison. Called inside saveScan's transaction. A finding keeps its
+ * id, status and createdAt across rescans (same key); edited ones are left as the reviewer made them;
+ * unedited ones that no longer hold are removed.
+ */
+async function saveJourneyFindings(database: TrustlensDb, reviewId: string, now: string, locale: string): Promise<void> {
+  const touchpoints = (await database.touchpoints.where('reviewId').equals(reviewId).toArray())
+    .filter((t) => t.channel === 'web')
+    .sort((a, b) => a.order - b.order);
+  const pages: JourneyPage[] = touchpoints.map((t) => ({
+    touchpointId: t.id,
+    order: t.order,
+    url: t.url,
+    title: t.title,
+    pageKind: t.pageKind,
+    facts: t.facts ?? null,
+  }));
+  const found = runJourney(pages, { locale });
+  const old = (await database.findings.where('reviewId').equals(reviewId).toArray()).filter(
+    (f) => f.source === 'auto' && JOURNEY_IDS.has(f.detector),
+  );
+  const oldByKey = new Map(old.map((f) => [f.key, f]));
+  const seen = new Set<string>();
+  const toPut: StoredFinding[] = [];
+  for (const f of found) {
+    let key = f.key;
+    for (let n = 2; seen.has(key); n++) key = `${f.key}#${n}`;
+    seen.add(key);
+    const prior = oldByKey.get(key);
+    if (prior?.edited) continue;
+    toPut.push(
+      StoredFinding.parse({
+        id: prior?.id ?? newId(),
+        reviewId,
+        touchpointId: pages[f.at]!.touchpointId!,
+        source: 'auto',
+        detector: f.detector,
+        category: f.category,
+        severity: f.severity,
+        selector: null,
+        snippet: f.snippet,
+        title: '',
+        message: f.message,
+        evidence: f.evidence,
+        status: prior?.status ?? 'open',
+        dismissReason: prior?.dismissReason ?? '',
+        key,
+        createdAt: prior?.createdAt ?? now,
+        updatedAt: now,
+      }),
+    );
+  }
+  const gone = old.filter((f) => !seen.has(f.key) && !f.edited).map((f) => f.id);
+  if (gone.length) await database.findings.bulkDelete(gone);
+  if (toPut.length) await database.findings.bulkPut(toPut);
 }
 
 export async function dismissFinding(id: string, reason: string, database: TrustlensDb = defaultDb()): Promise<void> {
