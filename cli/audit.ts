@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { AuditReport, AuditResult } from '../engine/result';
+import { withJourneyFindings } from '../engine/journey';
 import { chromiumPath, CHROMIUM_ARGS } from './chromium';
 import { modelFromAudits } from '../report/model';
 import { renderReportHtml } from '../report/html';
@@ -54,7 +55,7 @@ async function main() {
   const args = parseArgs(process.argv.slice(2));
   const engine = readFileSync(resolve('.output/engine.js'), 'utf8');
   const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
-  const pages: AuditResult[] = [];
+  let pages: AuditResult[] = [];
   let failed = 0;
   try {
     const context = await browser.newContext();
@@ -90,6 +91,15 @@ async function main() {
     }
   } finally {
     await browser.close();
+  }
+
+  // The pages form a journey in the order given: checks across them (a phone number or price that changes,
+  // the number of checkout steps) add their findings to the later page's result.
+  if (pages.length > 1) {
+    const before = pages.map((p) => p.findings.length);
+    pages = withJourneyFindings(pages, { locale: args.locale });
+    const added = pages.reduce((n, p, i) => n + p.findings.length - (before[i] ?? 0), 0);
+    if (added) process.stderr.write(`journey: ${added} finding(s) across pages\n`);
   }
 
   const ext = args.format === 'md' ? 'md' : args.format;

@@ -5,7 +5,7 @@
  */
 import { JOURNEY_DETECTORS } from './detectors/index';
 import { fill, pick } from './i18n';
-import type { Finding } from './result';
+import type { AuditResult, Finding } from './result';
 import type { JourneyDetector, JourneyPage, JourneyRawFinding } from './journey-types';
 
 export type { JourneyPage } from './journey-types';
@@ -73,4 +73,19 @@ export function runJourney(pages: readonly JourneyPage[], options: JourneyOption
     }
   }
   return out.sort((x, y) => x.at - y.at);
+}
+
+/** The journey view of audit results given in journey order (the CLI's pages). */
+export function journeyPagesOf(results: readonly AuditResult[]): JourneyPage[] {
+  return results.map((r, i) => ({ order: i + 1, url: r.url, title: r.title, pageKind: r.pageKind ?? 'other', facts: r.facts ?? null }));
+}
+
+/**
+ * Adds the journey findings to the results (in journey order), each in the result of the later page it
+ * names; returns new result objects, the input is left as it was.
+ */
+export function withJourneyFindings(results: readonly AuditResult[], options: JourneyOptions = {}): AuditResult[] {
+  const out = results.map((r) => ({ ...r, findings: [...r.findings] }));
+  for (const { at, key: _key, ...finding } of runJourney(journeyPagesOf(results), options)) out[at]!.findings.push(finding);
+  return out;
 }
