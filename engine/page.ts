@@ -97,6 +97,8 @@ export function buildPageContext(doc: Document, options: BuildOptions = {}): Pag
       // Text node: belongs to the nearest non-inline ancestor.
       const block = frame.block;
       const data = node.nodeValue;
+      // Text inside a hidden inline element (a display:none error message) is not part of a visible block's text.
+      if (frame.hidden && block && blockMeta.get(block)?.visible) continue;
       if (block && data && data.trim()) {
         const parts = blockText.get(block);
         if (parts) parts.push(data);

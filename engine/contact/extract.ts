@@ -60,7 +60,7 @@ export function extractContact(page: Base): ContactInfo {
       if (!link.visible) { hiddenEls.push(link.el); continue; }
       if (addr.includes('@') && !emails.has(addr)) emails.set(addr, addr);
       emailEls.push(link.el);
-    } else if (link.visible && (isContactLinkText(link.text) || isContactHref(href))) {
+    } else if (link.visible && isContactLink(link.text, href)) {
       if (/^(https?:)?\/\/(wa\.me|api\.whatsapp\.com)\//i.test(href)) chatEls.push(link.el);
       if (contactLinks.length < 20 && !contactLinks.some((c) => c.href === href)) {
         contactLinks.push({ text: truncate(link.text, 120), href: truncate(href, 500) });
@@ -94,6 +94,19 @@ export function extractContact(page: Base): ContactInfo {
     chatEls,
     hiddenEls,
   };
+}
+
+/** Link texts that name something else even when the URL points at a help or contact page. */
+const NOT_CONTACT_TEXT = /©|copyright|terms|conditions|privacy|cookie|datenschutz|agb|impressum|gizlilik|kvkk|karriere|career|jobs|news/i;
+
+/**
+ * A contact or help link as a shopper reads it: short link text that names contact or help ("Long-term
+ * support" in a paragraph is not one), or a contact/help URL whose text does not name something else.
+ */
+export function isContactLink(text: string, href: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean).length;
+  if (words <= 6 && isContactLinkText(text)) return true;
+  return isContactHref(href) && words <= 6 && !NOT_CONTACT_TEXT.test(text);
 }
 
 function decodeSafe(s: string): string {

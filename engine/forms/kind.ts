@@ -22,7 +22,9 @@ export function classifyForm(fields: { purpose: string; type: string }[], text: 
   const textLike = count((_p, t) => !/^(checkbox|radio|file|range|color|select-one|select-multiple)$/.test(t));
   const newPw = count((p) => p === 'new-password');
   const curPw = count((p) => p === 'current-password');
-  const cc = count((p) => p.startsWith('cc-'));
+  // A lone "security code" is as often a CAPTCHA ("Güvenlik kodu", "کد امنیتی") as a card's CVC: a card form
+  // needs a card number, expiry or name too.
+  const cc = count((p) => p.startsWith('cc-') && p !== 'cc-csc');
   const address = count((p) => ADDRESS.test(p));
   const hasEmail = count((p) => p === 'email') > 0;
   const textarea = count((_p, t) => t === 'textarea') > 0;
