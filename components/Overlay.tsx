@@ -41,7 +41,48 @@ export interface DraftForm {
 const CATEGORY_OPTIONS = ['contact', 'forms', 'checkout', 'transparency', 'pressure', 'consistency'] as const satisfies readonly Category[];
 const SEVERITY_OPTIONS = ['critical', 'serious', 'moderate', 'minor'] as const satisfies readonly Severity[];
 
+/** The panel's texts; the content script passes them localized (browser.i18n), English by default. */
+export const OVERLAY_STRINGS = {
+  findings: 'Trustlens findings',
+  count1: '$1 finding',
+  countN: '$1 findings',
+  show: 'Show',
+  hide: 'Hide',
+  close: 'Close the overlay',
+  addFinding: 'Add finding',
+  saveError: 'Could not save this scan: $1',
+  empty: 'No trust friction found on this page.',
+  why: 'Why it matters:',
+  fix: 'How to fix:',
+  wholePage: 'This finding is about the whole page.',
+  dismissOpen: 'Dismiss…',
+  dismissReason: 'Why is this not an issue?',
+  dismiss: 'Dismiss',
+  cancel: 'Cancel',
+  dismissed: 'Dismissed ($1)',
+  restore: 'Restore',
+  newFinding: 'New finding',
+  title: 'Title',
+  note: 'Note',
+  category: 'Category',
+  severity: 'Severity',
+  tags: 'Tags (comma-separated)',
+  screenshot: 'Screenshot',
+  shotElement: 'This element',
+  shotPage: 'Visible page',
+  shotNone: 'None',
+  save: 'Save finding',
+  pickHelp: 'Pick an element: click, or ↑ parent · ↓ child · ← → siblings · Enter select · Esc cancel',
+};
+export type OverlayStrings = typeof OVERLAY_STRINGS;
+
+function fmt(text: string, value: string | number): string {
+  return text.replace('$1', String(value));
+}
+
 export interface OverlayProps {
+  /** Localized texts (English when not given). */
+  strings?: OverlayStrings;
   items: OverlayItem[];
   error?: string;
   /** Bumped by the host when the page scrolls/resizes, to re-measure. */
@@ -89,7 +130,7 @@ function measure(items: OverlayItem[]): { boxes: Box[]; obstacles: Rect[] } {
   return { boxes, obstacles };
 }
 
-function DismissForm({ onDismiss, onCancel }: { onDismiss: (reason: string) => void; onCancel: () => void }) {
+function DismissForm({ s, onDismiss, onCancel }: { s: OverlayStrings; onDismiss: (reason: string) => void; onCancel: () => void }) {
   const [reason, setReason] = useState('');
   const ref = useRef<HTMLTextAreaElement>(null);
   useEffect(() => ref.current?.focus(), []);
@@ -102,16 +143,16 @@ function DismissForm({ onDismiss, onCancel }: { onDismiss: (reason: string) => v
       }}
     >
       <label class="tl-field">
-        Why is this not an issue?
+        {s.dismissReason}
         <textarea ref={ref} name="tl-reason" required maxLength={2000} rows={2} value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
       </label>
-      <button class="tl-btn tl-primary" type="submit" disabled={!reason.trim()}>Dismiss</button>{' '}
-      <button class="tl-btn" type="button" onClick={onCancel}>Cancel</button>
+      <button class="tl-btn tl-primary" type="submit" disabled={!reason.trim()}>{s.dismiss}</button>{' '}
+      <button class="tl-btn" type="button" onClick={onCancel}>{s.cancel}</button>
     </form>
   );
 }
 
-function FindingForm({ draft, onSave, onCancel }: { draft: OverlayDraft; onSave: (f: DraftForm) => Promise<string | void>; onCancel: () => void }) {
+function FindingForm({ s, draft, onSave, onCancel }: { s: OverlayStrings; draft: OverlayDraft; onSave: (f: DraftForm) => Promise<string | void>; onCancel: () => void }) {
   const [title, setTitle] = useState('');
   const [note, setNote] = useState('');
   const [category, setCategory] = useState<Category>('transparency');
@@ -125,7 +166,7 @@ function FindingForm({ draft, onSave, onCancel }: { draft: OverlayDraft; onSave:
   return (
     <form
       class="tl-form"
-      aria-label="New finding"
+      aria-label={s.newFinding}
       data-testid="finding-form"
       onKeyDown={(e) => {
         if (e.key === 'Escape') onCancel();
@@ -142,38 +183,38 @@ function FindingForm({ draft, onSave, onCancel }: { draft: OverlayDraft; onSave:
       }}
     >
       <p class="tl-muted tl-snippet" title={draft.selector}>{draft.snippet}</p>
-      <label class="tl-field">Title<input ref={ref} name="tl-title" required maxLength={500} value={title} onInput={(e) => setTitle(e.currentTarget.value)} /></label>
-      <label class="tl-field">Note<textarea name="tl-note" rows={3} maxLength={20000} value={note} onInput={(e) => setNote(e.currentTarget.value)} /></label>
+      <label class="tl-field">{s.title}<input ref={ref} name="tl-title" required maxLength={500} value={title} onInput={(e) => setTitle(e.currentTarget.value)} /></label>
+      <label class="tl-field">{s.note}<textarea name="tl-note" rows={3} maxLength={20000} value={note} onInput={(e) => setNote(e.currentTarget.value)} /></label>
       <div class="tl-row">
-        <label class="tl-field">Category
+        <label class="tl-field">{s.category}
           <select name="tl-category" value={category} onChange={(e) => setCategory(e.currentTarget.value as Category)}>
             {CATEGORY_OPTIONS.map((c) => <option key={c} value={c}>{c}</option>)}
           </select>
         </label>
-        <label class="tl-field">Severity
+        <label class="tl-field">{s.severity}
           <select name="tl-severity" value={severity} onChange={(e) => setSeverity(e.currentTarget.value as Severity)}>
             {SEVERITY_OPTIONS.map((c) => <option key={c} value={c}>{c}</option>)}
           </select>
         </label>
       </div>
-      <label class="tl-field">Tags (comma-separated)<input name="tl-tags" value={tags} onInput={(e) => setTags(e.currentTarget.value)} /></label>
+      <label class="tl-field">{s.tags}<input name="tl-tags" value={tags} onInput={(e) => setTags(e.currentTarget.value)} /></label>
       <fieldset class="tl-field">
-        <legend>Screenshot</legend>
+        <legend>{s.screenshot}</legend>
         {(['element', 'page', 'none'] as const).map((c) => (
           <label key={c} class="tl-radio">
             <input type="radio" name="tl-capture" value={c} checked={capture === c} onChange={() => setCapture(c)} />
-            {c === 'element' ? 'This element' : c === 'page' ? 'Visible page' : 'None'}
+            {c === 'element' ? s.shotElement : c === 'page' ? s.shotPage : s.shotNone}
           </label>
         ))}
       </fieldset>
       {error && <p class="tl-error" role="alert">{error}</p>}
-      <button class="tl-btn tl-primary" type="submit" disabled={busy || !title.trim()}>Save finding</button>{' '}
-      <button class="tl-btn" type="button" onClick={onCancel}>Cancel</button>
+      <button class="tl-btn tl-primary" type="submit" disabled={busy || !title.trim()}>{s.save}</button>{' '}
+      <button class="tl-btn" type="button" onClick={onCancel}>{s.cancel}</button>
     </form>
   );
 }
 
-export function Overlay({ items, error, layoutTick, onDismiss, onRestore, onClose, onPick, draft, onSaveDraft, onCancelDraft, nextTick }: OverlayProps) {
+export function Overlay({ strings, items, error, layoutTick, onDismiss, onRestore, onClose, onPick, draft, onSaveDraft, onCancelDraft, nextTick }: OverlayProps) {
   const open = useMemo(() => items.filter((i) => i.status === 'open').sort(bySeverity), [items]);
   const dismissed = useMemo(() => items.filter((i) => i.status === 'dismissed'), [items]);
   const [selected, setSelected] = useState<string | null>(null);
@@ -181,6 +222,7 @@ export function Overlay({ items, error, layoutTick, onDismiss, onRestore, onClos
   const [collapsed, setCollapsed] = useState(false);
   const [layout, setLayout] = useState<{ boxes: Box[]; clusters: Cluster[] }>({ boxes: [], clusters: [] });
   const panelRef = useRef<HTMLElement>(null);
+  const s = strings ?? OVERLAY_STRINGS;
 
   useLayoutEffect(() => {
     const { boxes, obstacles } = measure(open);
@@ -255,7 +297,7 @@ export function Overlay({ items, error, layoutTick, onDismiss, onRestore, onClos
       <section
         ref={panelRef}
         class={`tl-panel${collapsed ? ' tl-collapsed' : ''}`}
-        aria-label="Trustlens findings"
+        aria-label={s.findings}
         onKeyDown={(e) => {
           const field = e.target instanceof HTMLElement && e.target.closest('input, textarea, select, form');
           if (field) return;
@@ -266,18 +308,18 @@ export function Overlay({ items, error, layoutTick, onDismiss, onRestore, onClos
       >
         <header class="tl-head">
           <strong>Trustlens</strong>
-          <span class="tl-count" data-testid="finding-count">{open.length} finding{open.length === 1 ? '' : 's'}</span>
+          <span class="tl-count" data-testid="finding-count">{fmt(open.length === 1 ? s.count1 : s.countN, open.length)}</span>
           <button class="tl-btn" onClick={() => setCollapsed(!collapsed)} aria-expanded={!collapsed}>
-            {collapsed ? 'Show' : 'Hide'}
+            {collapsed ? s.show : s.hide}
           </button>
-          {onPick && !draft && <button class="tl-btn" data-testid="panel-pick" onClick={onPick}>Add finding</button>}
-          {onClose && <button class="tl-btn" onClick={onClose} aria-label="Close the overlay">×</button>}
+          {onPick && !draft && <button class="tl-btn" data-testid="panel-pick" onClick={onPick}>{s.addFinding}</button>}
+          {onClose && <button class="tl-btn" onClick={onClose} aria-label={s.close}>×</button>}
         </header>
-        {error && <p class="tl-error" role="alert">Could not save this scan: {error}</p>}
-        {draft && onSaveDraft && <FindingForm draft={draft} onSave={onSaveDraft} onCancel={() => onCancelDraft?.()} />}
+        {error && <p class="tl-error" role="alert">{fmt(s.saveError, error)}</p>}
+        {draft && onSaveDraft && <FindingForm s={s} draft={draft} onSave={onSaveDraft} onCancel={() => onCancelDraft?.()} />}
         {!collapsed && (
           <ol class="tl-list">
-            {open.length === 0 && <li class="tl-empty">No trust friction found on this page.</li>}
+            {open.length === 0 && <li class="tl-empty">{s.empty}</li>}
             {open.map((item) => (
               <li key={item.id} class={`tl-item${selected === item.id ? ' tl-open' : ''}`} data-finding={item.id}>
                 <button class="tl-item-btn" onClick={() => select(item.id)} aria-expanded={selected === item.id}>
@@ -287,16 +329,17 @@ export function Overlay({ items, error, layoutTick, onDismiss, onRestore, onClos
                 {selected === item.id && (
                   <div class="tl-detail">
                     <p>{item.message}</p>
-                    {item.why && <p><b>Why it matters: </b>{item.why}</p>}
-                    {item.fix && <p><b>How to fix: </b>{item.fix}</p>}
-                    {!item.el && <p class="tl-muted">This finding is about the whole page.</p>}
+                    {item.why && <p><b>{s.why} </b>{item.why}</p>}
+                    {item.fix && <p><b>{s.fix} </b>{item.fix}</p>}
+                    {!item.el && <p class="tl-muted">{s.wholePage}</p>}
                     {onDismiss && dismissing !== item.id && (
                       <button class="tl-btn" onClick={() => setDismissing(item.id)}>
-                        Dismiss…
+                        {s.dismissOpen}
                       </button>
                     )}
                     {onDismiss && dismissing === item.id && (
                       <DismissForm
+                        s={s}
                         onDismiss={(reason) => {
                           setDismissing(null);
                           onDismiss(item.id, reason);
@@ -312,13 +355,13 @@ export function Overlay({ items, error, layoutTick, onDismiss, onRestore, onClos
         )}
         {!collapsed && dismissed.length > 0 && (
           <details class="tl-dismissed">
-            <summary>Dismissed ({dismissed.length})</summary>
+            <summary>{fmt(s.dismissed, dismissed.length)}</summary>
             <ul class="tl-list">
               {dismissed.map((item) => (
                 <li key={item.id} class="tl-dismissed-item" data-finding={item.id}>
                   <span class="tl-title">{item.title}</span>
                   {item.dismissReason && <span class="tl-muted"> — {item.dismissReason}</span>}
-                  {onRestore && <button class="tl-btn" onClick={() => onRestore(item.id)}>Restore</button>}
+                  {onRestore && <button class="tl-btn" onClick={() => onRestore(item.id)}>{s.restore}</button>}
                 </li>
               ))}
             </ul>

@@ -20,7 +20,8 @@ export interface VirtualListProps {
 export function VirtualList({ count, rowHeight, height, selected, onSelect, renderRow, label }: VirtualListProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
-  const focusAfter = useRef(false);
+  /** Row to focus once it is the selected one (after a key press moved the selection). */
+  const focusAfter = useRef(-1);
   const range = windowRange(count, rowHeight, scrollTop, height);
 
   useLayoutEffect(() => {
@@ -34,8 +35,8 @@ export function VirtualList({ count, rowHeight, height, selected, onSelect, rend
   }, [selected]);
 
   useEffect(() => {
-    if (!focusAfter.current) return;
-    focusAfter.current = false;
+    if (focusAfter.current < 0 || focusAfter.current !== selected) return;
+    focusAfter.current = -1;
     ref.current?.querySelector<HTMLElement>(`[data-row="${selected}"] button`)?.focus();
   });
 
@@ -60,7 +61,7 @@ export function VirtualList({ count, rowHeight, height, selected, onSelect, rend
         if (e.target instanceof HTMLElement && e.target.closest('input, textarea, select')) return;
         e.preventDefault();
         const next = Math.max(0, Math.min(count - 1, (selected < 0 ? -1 : selected) + (down ? 1 : -1)));
-        focusAfter.current = true;
+        focusAfter.current = next;
         onSelect(next);
       }}
     >

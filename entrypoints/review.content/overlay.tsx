@@ -6,7 +6,8 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { OVERLAY_ATTR } from '../../engine/page';
 import type { AuditRun } from '../../engine/run-audit';
 import { ManualReply, type ScanReply } from '../../storage/protocol-content';
-import { Overlay, OVERLAY_CSS, type DraftForm, type OverlayDraft, type OverlayItem } from '../../components/Overlay';
+import { createI18n } from '@wxt-dev/i18n';
+import { Overlay, OVERLAY_CSS, OVERLAY_STRINGS, type DraftForm, type OverlayDraft, type OverlayItem, type OverlayStrings } from '../../components/Overlay';
 import { startPicker, PICKER_CSS } from './picker';
 
 export interface OverlayHandle {
@@ -16,6 +17,23 @@ export interface OverlayHandle {
   /** The "next finding" shortcut. */
   next(): void;
   remove(): void;
+}
+
+/** The panel's texts in the browser's language (locales/*.json, keys "ov" + name), English as fallback. */
+function localStrings(): OverlayStrings {
+  const i18n = createI18n();
+  const out = { ...OVERLAY_STRINGS };
+  for (const k of Object.keys(out) as (keyof OverlayStrings)[]) {
+    let text = '';
+    try {
+      // "$1" as its own substitution keeps the placeholder for the panel to fill (getMessage drops unfilled ones).
+      text = i18n.t(`ov${k[0]!.toUpperCase()}${k.slice(1)}`, ['$1']);
+    } catch {
+      /* no message: keep English */
+    }
+    if (text) out[k] = text;
+  }
+  return out;
 }
 
 function nextFrame(): Promise<void> {
@@ -35,6 +53,7 @@ export async function mountOverlay(ctx: ContentScriptContext, onBlocked: () => v
   let stopPicker: (() => void) | null = null;
   let nextTick = 0;
   const locale = browser.i18n?.getUILanguage?.() ?? 'en';
+  const strings = localStrings();
 
   const setStatus = (id: string, status: OverlayItem['status'], dismissReason = '') => {
     items = items.map((i) => (i.id === id ? { ...i, status, dismissReason } : i));
@@ -50,6 +69,7 @@ export async function mountOverlay(ctx: ContentScriptContext, onBlocked: () => v
       host: ui.shadowHost,
       layer: shadowRoot,
       signal: ctx.signal,
+      help: strings.pickHelp,
       start,
       onPick: (picked) => {
         stopPicker = null;
@@ -103,6 +123,7 @@ export async function mountOverlay(ctx: ContentScriptContext, onBlocked: () => v
     if (!container) return;
     render(
       <Overlay
+        strings={strings}
         items={items}
         error={error}
         layoutTick={tick}

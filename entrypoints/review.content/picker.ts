@@ -21,6 +21,8 @@ export interface PickerOptions {
   layer: ShadowRoot | HTMLElement;
   /** Aborts the picker (the content script's ctx.signal). */
   signal: AbortSignal;
+  /** The instructions shown while picking (localized by the caller). */
+  help: string;
   /** Start on this element (keyboard or context-menu start). */
   start?: Element | null;
   onPick(picked: Picked): void;
@@ -89,7 +91,7 @@ export function startPicker(opts: PickerOptions): () => void {
   const help = document.createElement('div');
   help.className = 'tl-pick-help';
   help.setAttribute('role', 'status');
-  help.textContent = 'Pick an element: click, or ↑ parent · ↓ child · ← → siblings · Enter select · Esc cancel';
+  help.textContent = opts.help;
   opts.layer.append(box, label, help);
   signal.addEventListener('abort', () => {
     box.remove();

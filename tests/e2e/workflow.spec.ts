@@ -224,6 +224,7 @@ test('the review page filters a review of three touchpoints and updates live', a
   await expect(total$).toHaveText(`${total} of ${total} findings`);
 
   // Keyboard: j/k (or arrows) move through the list, with focus on the selected row.
+  await reviewPage.bringToFront();
   await reviewPage.locator('.frow').first().click();
   await expect(reviewPage.locator('.vrow.sel')).toHaveAttribute('data-row', '0');
   await reviewPage.keyboard.press('j');
@@ -283,4 +284,46 @@ test('axe-core: popup and review page have no violations', async ({ context, ext
   await reviewPage.locator('select[name=ui-language]').selectOption('fa');
   await expect(reviewPage.locator('html')).toHaveAttribute('dir', 'rtl');
   expect(await axeViolations(reviewPage)).toEqual([]);
+});
+
+test('the review page stays responsive with 10,000 findings', async ({ context, extensionId }) => {
+  const reviewPage = await openReviewPage(context, extensionId);
+  await expect(reviewPage.locator('h1')).toBeVisible();
+  await reviewPage.evaluate(async () => {
+    const open = indexedDB.open('trustlens');
+    const db: IDBDatabase = await new Promise((ok, ko) => { open.onsuccess = () => ok(open.result); open.onerror = () => ko(open.error); });
+    const now = new Date().toISOString();
+    const tx = db.transaction(['reviews', 'touchpoints', 'findings'], 'readwrite');
+    tx.objectStore('reviews').put({ id: 'big', site: 'big.example', task: '', reviewer: '', startedAt: now, endedAt: null, verdict: '', status: 'ended', updatedAt: now });
+    for (let t = 1; t <= 3; t++) {
+      tx.objectStore('touchpoints').put({ id: `tp${t}`, reviewId: 'big', order: t, channel: 'web', url: `https://big.example/${t}`, title: `Page ${t}`, lang: 'en', pageKind: 'other', scannedAt: now, durationMs: 1, forms: [], contact: null, skipped: [], notes: '' });
+    }
+    const sev = ['critical', 'serious', 'moderate', 'minor'];
+    const cat = ['contact', 'forms', 'checkout', 'transparency', 'pressure', 'consistency'];
+    for (let i = 0; i < 10_000; i++) {
+      tx.objectStore('findings').put({
+        id: `f${i}`, reviewId: 'big', touchpointId: `tp${(i % 3) + 1}`, source: 'manual', detector: 'manual', category: cat[i % 6], severity: sev[i % 4],
+        selector: null, snippet: '', title: `Finding ${i}`, message: 'Message', note: '', tags: [], evidence: {}, status: 'open', dismissReason: '', edited: true, key: `manual|f${i}`, createdAt: now, updatedAt: now,
+      });
+    }
+    await new Promise((ok, ko) => { tx.oncomplete = ok; tx.onerror = () => ko(tx.error); });
+    db.close();
+  });
+  // Written behind Dexie's back (no change notification): load the page afresh, on that review.
+  await reviewPage.goto(`chrome-extension://${extensionId}/reviews.html#review=big`);
+  await reviewPage.reload();
+  const total$ = reviewPage.getByTestId('finding-total');
+  await expect(total$).toHaveText('10000 of 10000 findings');
+  // Windowed: a few dozen rows in the DOM, not 10,000.
+  expect(await reviewPage.locator('.vrow').count()).toBeLessThan(40);
+
+  const t0 = Date.now();
+  await reviewPage.locator('select[name=filter-severity]').selectOption('critical');
+  await expect(total$).toHaveText('2500 of 10000 findings');
+  expect(Date.now() - t0).toBeLessThan(2000);
+
+  // Scrolling to the end draws the last rows.
+  await reviewPage.locator('.vlist').evaluate((el) => { el.scrollTop = el.scrollHeight; });
+  await expect(reviewPage.locator('.vrow').last()).toHaveAttribute('data-row', '2499');
+  expect(await reviewPage.locator('.vrow').count()).toBeLessThan(40);
 });
