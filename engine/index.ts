@@ -1,4 +1,5 @@
 /** The engine's public surface: a Document in, an AuditResult out. */
+import './services-full';
 export { runAudit, runAuditWithContext, type AuditOptions, type AuditRun } from './run-audit';
 export * from './result';
 export { DETECTORS, detectorById } from './detectors/index';

@@ -1,5 +1,6 @@
 /** The shared page context every detector reads: built by one walk of the DOM in page.ts. */
 import type { ContactFacts, FieldFacts, FormKind, Skipped } from './result';
+import type { TextServices } from './services';
 
 /** Where on the page an element sits, from its landmark ancestors. */
 export type Region = 'header' | 'nav' | 'main' | 'footer' | 'aside' | 'dialog' | 'other';
@@ -91,4 +92,6 @@ export interface PageContext {
   /** All visible block text joined by newlines (for page-level keyword checks). */
   visibleText: string;
   skipped: Skipped[];
+  /** Pressure, jargon and readability analyses (engine/services.ts): call these, do not import the lexicons. */
+  services: TextServices;
 }

@@ -12,6 +12,7 @@ import { extractForms, isFillableControl } from './forms/extract';
 import { extractContact } from './contact/extract';
 import { guessPageKind } from './page-kind';
 import { detectLanguage } from './text/language';
+import { DEFAULT_SERVICES, type TextServices } from './services';
 
 export interface BuildOptions {
   /** The page URL (defaults to doc.location.href / doc.URL). */
@@ -22,6 +23,8 @@ export interface BuildOptions {
   ignore?: (el: Element) => boolean;
   /** Stop descending after this many elements (a hostile page); reported in skipped. */
   maxElements?: number;
+  /** Text analyses for the detectors (engine/services.ts); runAudit passes the full ones. */
+  services?: TextServices;
 }
 
 /** Attribute on Trustlens' own overlay host; the walk never scans inside it. */
@@ -282,6 +285,7 @@ export function buildPageContext(doc: Document, options: BuildOptions = {}): Pag
     forms,
     visibleText,
     skipped,
+    services: options.services ?? DEFAULT_SERVICES,
   };
   const contact = extractContact(partial);
   const pageKind = guessPageKind({ ...partial, contact });

@@ -17,6 +17,8 @@ export interface AuditOptions extends BuildOptions {
   detectors?: readonly Detector[];
   /** Clock, for tests. */
   now?: () => Date;
+  /** A page context already built for this document (run-audit-remote reuses one walk for several rounds). */
+  context?: PageContext;
 }
 
 export interface AuditRun {
@@ -53,7 +55,7 @@ export function toFinding(detector: Detector, raw: RawFinding, ctx: PageContext,
 export function runAuditWithContext(doc: Document, options: AuditOptions = {}): AuditRun {
   const started = clock();
   const scannedAt = (options.now?.() ?? new Date()).toISOString();
-  const ctx = buildPageContext(doc, options);
+  const ctx = options.context ?? buildPageContext(doc, options);
   const locale = options.locale ?? 'en';
   const findings: Finding[] = [];
   const elements: (Element | null)[] = [];

@@ -49,3 +49,7 @@ export const ManualReply = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
 export type ManualReply = z.infer<typeof ManualReply>;
+
+/** The background's answers to the content script's text-service questions, in question order. */
+export const ServiceAnswers = z.object({ answers: z.array(z.unknown()) });
+export type ServiceAnswers = z.infer<typeof ServiceAnswers>;

@@ -15,6 +15,13 @@ export const ToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tab-status'), tabId: z.number().int() }),
   /** content script: the audit of the page it runs in */
   z.object({ type: z.literal('scan-result'), result: AuditResult }),
+  /** content script: pressure/jargon/readability questions its detectors asked (engine/services.ts) */
+  z.object({
+    type: z.literal('text-services'),
+    queries: z
+      .array(z.object({ kind: z.enum(['classifyPressure', 'findJargon', 'readability']), lang: z.string().max(20), text: z.string().max(50_000) }))
+      .max(50_000),
+  }),
   /** content script: the page keeps removing the overlay; the popup tells the reviewer */
   z.object({ type: z.literal('overlay-blocked') }),
   /** content script: the reviewer dismissed a finding in the page panel */

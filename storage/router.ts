@@ -6,6 +6,8 @@ import { browser } from 'wxt/browser';
 import type { ToBackground } from './protocol';
 import { saveScanOrKeep } from './pending';
 import { detectorText, localizeResult } from '../engine/localize';
+import { answerQueries } from '../engine/services';
+import { FULL_SERVICES } from '../engine/services-full';
 import type { StoredFinding } from './records';
 
 /** A stored finding with the title, why and fix the overlay shows (the content script has no prose). */
@@ -139,6 +141,8 @@ export async function handleMessage(msg: ToBackground, senderTabId: number | nul
         if (reviewId) await endReview(reviewId);
         return { ok: true };
       }
+      case 'text-services':
+        return { answers: answerQueries(msg.queries, FULL_SERVICES) };
       case 'tab-status':
         return { reviewId: await reviewOfTab(msg.tabId), overlayBlocked: await isOverlayBlocked(msg.tabId) };
       case 'overlay-blocked':

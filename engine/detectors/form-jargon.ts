@@ -7,8 +7,8 @@
  *   words inside the form) when it has enough words to score; reported when 'difficult' or worse.
  */
 import { ERROR_SELECTOR } from '../lexicon/form-words';
-import { findJargon, type JargonHit } from '../lexicon/jargon';
-import { readability, words } from '../text/readability';
+import type { JargonHit } from '../lexicon/jargon';
+import { words } from '../text/words';
 import type { FormInfo, PageContext } from '../page-types';
 import { defineDetector, type RawFinding } from './types';
 
@@ -143,7 +143,7 @@ export default defineDetector({
       const hits: (JargonHit & { seg: Segment })[] = [];
       const terms = new Set<string>();
       for (const seg of segments(form, ctx)) {
-        for (const h of findJargon(seg.text, lang)) {
+        for (const h of ctx.services.findJargon(seg.text, lang)) {
           const key = h.plain + '|' + h.term.toLowerCase();
           if (terms.has(key)) continue;
           terms.add(key);
@@ -165,7 +165,7 @@ export default defineDetector({
         });
       }
       const text = runningText(form, ctx, lang);
-      const score = text ? readability(text, lang) : null;
+      const score = text ? ctx.services.readability(text, lang) : null;
       if (score && score.words >= t.minWords!.value && score.ease < t.difficult!.value) {
         out.push({
           message: 'hardText',

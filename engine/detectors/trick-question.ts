@@ -1,5 +1,5 @@
 import { NEGATION } from '../lexicon/checkout-steps';
-import { classifyPressure } from '../text/pressure';
+
 import { lower } from '../text/steps';
 import { shownBox } from './prechecked-opt-in';
 import { defineDetector, type RawFinding } from './types';
@@ -67,7 +67,7 @@ export default defineDetector({
         const count = negations(text);
         if (count >= threshold) {
           out.push({ message: 'doubleNegative', params: { count, text: text.slice(0, 160) }, element: x.el, evidence: { text, negations: count } });
-        } else if (count === 1 && BOX.test(lower(text)) && classifyPressure(text, ctx.lang)?.category === 'misdirection') {
+        } else if (count === 1 && BOX.test(lower(text)) && ctx.services.classifyPressure(text, ctx.lang)?.category === 'misdirection') {
           out.push({ message: 'inverted', params: { text: text.slice(0, 160) }, element: x.el, severity: 'moderate', evidence: { text } });
         }
       }

@@ -4,7 +4,6 @@
  */
 import type { PageContext } from '../page-types';
 import { lower } from './steps';
-import { classifyPressure } from './pressure';
 import { MAX_LEN, pressureHits, within } from './pressure-hits';
 
 const UNIT =
@@ -101,7 +100,7 @@ export function countdownsOf(ctx: PageContext): { timers: Countdown[]; used: Set
     const time = findCountdown(b.text, true);
     if (!time) continue;
     const rest = b.text.replace(time, ' ');
-    const own = classifyPressure(rest, ctx.lang)?.category === 'urgency';
+    const own = ctx.services.classifyPressure(rest, ctx.lang)?.category === 'urgency';
     const near = own ? null : [blocks[i - 1], blocks[i - 2], blocks[i + 1]].find((n) => n && urgent.has(n.el) && !findCountdown(n.text, true));
     if (!own && !near) continue;
     // Only a label nearby: the block itself must be little more than the time.

@@ -5,7 +5,7 @@
  * part of a reported block (a link inside a flagged sentence is the same text, reported once).
  */
 import type { PageContext } from '../page-types';
-import { classifyPressure, type PressureCategory } from './pressure';
+import type { PressureCategory } from './pressure';
 
 export interface PressureHit {
   el: Element;
@@ -38,7 +38,7 @@ export function pressureHits(ctx: PageContext): PressureHit[] {
     if (text.length > MAX_LEN || text.length < 3 || seen.has(el) || texts.has(text)) return;
     seen.add(el);
     texts.add(text);
-    const m = classifyPressure(text, ctx.lang);
+    const m = ctx.services.classifyPressure(text, ctx.lang);
     if (m) out.push({ el, text, kind, ...m });
   };
   for (const b of ctx.textBlocks) if (b.visible) add(b.el, b.text, 'block');

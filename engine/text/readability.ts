@@ -23,6 +23,7 @@
  * difficult). Words are letter tokens of the language's script (Latin, or Arabic script for fa); numbers are
  * not words. Hyphenated and apostrophe-joined tokens are one word. Other languages return null.
  */
+import { words } from './words';
 import { countSyllables } from './syllables';
 
 export type ReadabilityLevel =
@@ -110,16 +111,7 @@ export function splitSentences(text: string, lang: string): string[] {
   return out;
 }
 
-const WORD_LATIN = /\p{Script=Latin}[\p{Script=Latin}\p{M}]*(?:['’\-‐][\p{Script=Latin}\p{M}]+)*/gu;
-const WORD_ARABIC = /\p{Script=Arabic}[\p{Script=Arabic}\p{M}\u200C]*/gu;
-
-/** Words of the language's script in a piece of text. */
-export function words(text: string, lang: string): string[] {
-  const re = lang.toLowerCase().startsWith('fa') ? WORD_ARABIC : WORD_LATIN;
-  re.lastIndex = 0;
-  // Arabic-script digits are in \p{Script=Arabic}; drop tokens without letters.
-  return (text.match(re) ?? []).filter((w) => /\p{L}/u.test(w) && !/^[\u0660-\u0669\u06F0-\u06F9]+$/.test(w));
-}
+export { words };
 
 export function levelOf(ease: number): ReadabilityLevel {
   return ease >= 90 ? 'very-easy' : ease >= 80 ? 'easy' : ease >= 70 ? 'fairly-easy' : ease >= 60 ? 'standard'

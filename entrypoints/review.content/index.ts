@@ -5,9 +5,9 @@
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { runAuditWithContext } from '../../engine/run-audit';
+import { runAuditRemote } from '../../engine/run-audit-remote';
 import { OVERLAY_ATTR } from '../../engine/page';
-import { ScanReply, ToContent } from '../../storage/protocol-content';
+import { ScanReply, ServiceAnswers, ToContent } from '../../storage/protocol-content';
 import { mountOverlay, type OverlayHandle } from './overlay';
 
 type Instance = { rescan: () => Promise<void>; stop: () => void };
@@ -38,11 +38,12 @@ export default defineContentScript({
     }, { capture: true, passive: true });
 
     const rescan = async () => {
-      const run = runAuditWithContext(document, {
-        url: location.href,
-        shadowRootOf: closedShadowRootOf(),
-        locale: browser.i18n?.getUILanguage?.() ?? 'en',
-      });
+      // Pressure, jargon and readability questions are answered by the background (engine/services.ts).
+      const run = await runAuditRemote(
+        document,
+        { url: location.href, shadowRootOf: closedShadowRootOf(), locale: browser.i18n?.getUILanguage?.() ?? 'en' },
+        async (queries) => ServiceAnswers.parse(await browser.runtime.sendMessage({ type: 'text-services', queries })).answers,
+      );
       let reply: ScanReply;
       try {
         reply = ScanReply.parse(await browser.runtime.sendMessage({ type: 'scan-result', result: run.result }));

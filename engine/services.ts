@@ -1,0 +1,71 @@
+/**
+ * Text services: the heavy, lexicon-driven text analyses (pressure tactics, jargon, readability) that
+ * detectors call through the page context. The CLI and tests use the full implementations
+ * (services-full.ts). The content script ships without them (they are most of its size): it records the
+ * questions its detectors ask, the background answers them from the full implementations, and the
+ * detectors run again with the answers (run-audit-remote.ts). Same code, same answers, a smaller page load.
+ */
+import type { JargonHit } from './lexicon/jargon';
+import type { PressureMatch } from './text/pressure';
+import type { ReadabilityScore } from './text/readability';
+
+export interface TextServices {
+  classifyPressure(text: string, lang: string): PressureMatch | null;
+  findJargon(text: string, lang: string): JargonHit[];
+  readability(text: string, lang: string): ReadabilityScore | null;
+}
+
+export type ServiceKind = keyof TextServices;
+export const SERVICE_KINDS: readonly ServiceKind[] = ['classifyPressure', 'findJargon', 'readability'];
+
+export interface ServiceQuery {
+  kind: ServiceKind;
+  lang: string;
+  text: string;
+}
+
+export function queryKey(q: ServiceQuery): string {
+  return `${q.kind}\u0000${q.lang}\u0000${q.text}`;
+}
+
+/** Answers every query with the given implementations (the background does this for the content script). */
+export function answerQueries(queries: readonly ServiceQuery[], services: TextServices): unknown[] {
+  return queries.map((q) => services[q.kind](q.text, q.lang));
+}
+
+/**
+ * Services that answer from `known` and record what they could not answer in `missing`
+ * (unknown answers are "nothing found": null or an empty list).
+ */
+export function recordingServices(known: ReadonlyMap<string, unknown>, missing: Map<string, ServiceQuery>): TextServices {
+  const ask = <T>(kind: ServiceKind, text: string, lang: string, none: T): T => {
+    const q = { kind, lang, text };
+    const key = queryKey(q);
+    if (known.has(key)) return known.get(key) as T;
+    missing.set(key, q);
+    return none;
+  };
+  return {
+    classifyPressure: (text, lang) => ask<PressureMatch | null>('classifyPressure', text, lang, null),
+    findJargon: (text, lang) => ask<JargonHit[]>('findJargon', text, lang, []),
+    readability: (text, lang) => ask<ReadabilityScore | null>('readability', text, lang, null),
+  };
+}
+
+let registered: TextServices | null = null;
+
+/** Makes these the services used when a caller passes none (engine/services-full.ts registers itself). */
+export function registerDefaultServices(services: TextServices): void {
+  registered = services;
+}
+
+function none(): never {
+  throw new Error('No text services: import engine/services-full (or engine/index) or pass options.services.');
+}
+
+/** The registered default services; fails loudly (rather than silently finding nothing) when none is. */
+export const DEFAULT_SERVICES: TextServices = {
+  classifyPressure: (text, lang) => (registered ?? none()).classifyPressure(text, lang),
+  findJargon: (text, lang) => (registered ?? none()).findJargon(text, lang),
+  readability: (text, lang) => (registered ?? none()).readability(text, lang),
+};

@@ -1,0 +1,11 @@
+/** Words of a language's script in a text (shared by readability and detectors that count words). */
+const WORD_LATIN = /\p{Script=Latin}[\p{Script=Latin}\p{M}]*(?:['’\-‐][\p{Script=Latin}\p{M}]+)*/gu;
+const WORD_ARABIC = /\p{Script=Arabic}[\p{Script=Arabic}\p{M}\u200C]*/gu;
+
+export function words(text: string, lang: string): string[] {
+  const re = lang.toLowerCase().startsWith('fa') ? WORD_ARABIC : WORD_LATIN;
+  re.lastIndex = 0;
+  // Arabic-script digits are in \p{Script=Arabic}; drop tokens without letters.
+  return (text.match(re) ?? []).filter((w) => /\p{L}/u.test(w) && !/^[\u0660-\u0669\u06F0-\u06F9]+$/.test(w));
+}
+
