@@ -2,7 +2,7 @@
  * The report model: what the HTML, Markdown and CSV exporters render, built either from a stored review
  * (popup, review page) or from plain audit results (the CLI). Detector metadata supplies title, why and fix.
  */
-import { detectorById } from '../engine/detectors/index';
+import { detectorMetaById } from '../engine/detectors/index';
 import { pick } from '../engine/i18n';
 import type { AuditResult, Category, Severity } from '../engine/result';
 import type { ReviewBundle } from '../storage/reviews';
@@ -73,7 +73,7 @@ export interface ReportModel {
 }
 
 function describe(detector: string, locale: string): { title: string; why: string; fix: string } {
-  const meta = detectorById(detector)?.meta;
+  const meta = detectorMetaById(detector);
   return meta
     ? { title: pick(meta.title, locale), why: pick(meta.why, locale), fix: pick(meta.fix, locale) }
     : { title: detector, why: '', fix: '' };
@@ -124,7 +124,7 @@ export function modelFromBundle(bundle: ReviewBundle, locale = 'en', now = new D
             severity: f.severity,
             status: f.status,
             dismissReason: f.dismissReason,
-            title: f.title || (f.source === 'manual' || !detectorById(f.detector) ? shorten(f.message) || d.title : d.title),
+            title: f.title || (f.source === 'manual' || !detectorMetaById(f.detector) ? shorten(f.message) || d.title : d.title),
             message: f.message,
             why: d.why,
             fix: d.fix,

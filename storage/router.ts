@@ -154,7 +154,7 @@ export async function handleMessage(msg: ToBackground, senderTabId: number | nul
         if (!reviewId) return { ok: false, error: 'This tab is not part of a review; start one from the popup.' };
         await setOverlayBlocked(senderTabId, false);
         const locale = browser.i18n.getUILanguage();
-        const saved = await saveScanOrKeep(reviewId, localizeResult(msg.result, locale));
+        const saved = await saveScanOrKeep(reviewId, localizeResult(msg.result, locale), (id, r) => saveScan(id, r, undefined, { locale }));
         return { ok: true, reviewId, touchpointId: saved.touchpoint.id, findings: saved.findings.map((f) => withText(f, locale)) };
       }
       case 'dismiss-finding':

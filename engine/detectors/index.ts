@@ -2,7 +2,7 @@
  * The explicit registry of detectors. A conventions test fails when a file in this folder is not listed
  * here, when its id differs from its file name, or when it has no fixture.
  */
-import type { Detector } from './types';
+import type { Detector, DetectorMeta } from './types';
 import type { JourneyDetector } from '../journey-types';
 import missingContact from './missing-contact';
 import longForm from './long-form';
@@ -88,4 +88,9 @@ export function journeyDetectorById(id: string): JourneyDetector | undefined {
 
 export function detectorById(id: string): Detector | undefined {
   return DETECTORS.find((d) => d.meta.id === id);
+}
+
+/** Metadata of a page or journey detector (titles, why, fix and message templates for the UI and reports). */
+export function detectorMetaById(id: string): DetectorMeta | undefined {
+  return (detectorById(id) ?? journeyDetectorById(id))?.meta;
 }
