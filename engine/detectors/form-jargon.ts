@@ -9,13 +9,55 @@
 import { ERROR_SELECTOR } from '../lexicon/form-words';
 import type { JargonHit } from '../lexicon/jargon';
 import { words } from '../text/words';
-import type { FormInfo, PageContext } from '../page-types';
+import type { FormInfo, PageContext, TextBlock } from '../page-types';
 import { defineDetector, type RawFinding } from './types';
 
 
 interface Segment {
   text: string;
   el: Element | null;
+}
+
+/**
+ * Text blocks inside each form root, found by walking each block's ancestors once (O(blocks × depth)),
+ * instead of asking every form whether it contains every block (quadratic on pages with many forms).
+ */
+const blocksCache = new WeakMap<PageContext, Map<Element, TextBlock[]>>();
+function blocksIn(ctx: PageContext): Map<Element, TextBlock[]> {
+  let map = blocksCache.get(ctx);
+  if (map) return map;
+  map = new Map();
+  const roots = new Set<Element>();
+  for (const f of ctx.forms) if (f.el) roots.add(f.el);
+  for (const b of ctx.textBlocks) {
+    if (!b.visible) continue;
+    for (let a: Element | null = b.el; a; a = a.parentElement) {
+      if (!roots.has(a)) continue;
+      const list = map.get(a);
+      if (list) list.push(b);
+      else map.set(a, [b]);
+    }
+  }
+  blocksCache.set(ctx, map);
+  return map;
+}
+
+/** The last `n` visible blocks before `root` inside `parent` (heading and intro), outside site chrome. */
+function blocksBefore(ctx: PageContext, root: Element, parent: Element, n: number): TextBlock[] {
+  const blocks = ctx.textBlocks;
+  const inside = blocksIn(ctx).get(root);
+  const firstInside = inside?.[0];
+  // Blocks are in document order: start just before the form's first block (or scan from the end).
+  let i = firstInside ? blocks.indexOf(firstInside) - 1 : blocks.length - 1;
+  const out: TextBlock[] = [];
+  for (let scanned = 0; i >= 0 && out.length < n && scanned < 200; i--, scanned++) {
+    const b = blocks[i]!;
+    if (!b.visible || b.region === 'nav' || b.region === 'header' || b.region === 'footer') continue;
+    if (b.el === root || b.el.contains(root) || root.contains(b.el) || !parent.contains(b.el)) continue;
+    if (!firstInside && (b.el.compareDocumentPosition(root) & 4) === 0) continue; // only when no block anchors the form
+    out.unshift(b);
+  }
+  return out;
 }
 
 /** The pieces of text a shopper reads in and around the form, each with the element that holds it. */
@@ -33,11 +75,9 @@ function segments(form: FormInfo, ctx: PageContext): Segment[] {
   const parent = root?.parentElement ?? null;
   // Visible text just before the form, in the same section: heading and intro.
   if (root && parent) {
-    const before = ctx.textBlocks.filter((b) => b.visible && !root.contains(b.el) && !b.el.contains(root) && parent.contains(b.el) &&
-      (b.el.compareDocumentPosition(root) & 4) !== 0 && b.region !== 'nav' && b.region !== 'header' && b.region !== 'footer');
-    for (const b of before.slice(-2)) add(b.text, b.el);
+    for (const b of blocksBefore(ctx, root, parent, 2)) add(b.text, b.el);
   }
-  if (root) for (const b of ctx.textBlocks) if (b.visible && root.contains(b.el)) add(b.text, b.el);
+  if (root) for (const b of blocksIn(ctx).get(root) ?? []) add(b.text, b.el);
   for (const f of form.fields) {
     if (!f.visible) continue;
     add(f.label, f.el);
@@ -56,8 +96,8 @@ function segments(form: FormInfo, ctx: PageContext): Segment[] {
 function runningText(form: FormInfo, ctx: PageContext, lang: string): string {
   const root = form.el;
   if (!root) return '';
-  return ctx.textBlocks
-    .filter((b) => b.visible && root.contains(b.el) && words(b.text, lang).length >= 5)
+  return (blocksIn(ctx).get(root) ?? [])
+    .filter((b) => words(b.text, lang).length >= 5)
     .map((b) => b.text)
     .join('\n');
 }
