@@ -54,10 +54,15 @@ export function normIdent(s: string): string {
   );
 }
 
-/** Compiles a lexicon source: folded like the text; `<w>` becomes a whole-word match. */
+/**
+ * Compiles a lexicon source: folded like the text; `<w>` becomes a whole-word match. The text it is tested on
+ * is normText output, whose only non-letter/digit characters are space and / & + , ° — so "no letter or digit
+ * beside it" is written with that small class instead of \p{L}\p{N}: the same matches, but V8 compiles it
+ * many times faster (hundreds of Unicode-property lookarounds were most of the first scan's time).
+ */
 export function lexRe(source: string): RegExp {
   return new RegExp(
-    foldLetters(source).replace(/<([^<>]+)>/g, '(?<![\\p{L}\\p{N}])(?:$1)(?![\\p{L}\\p{N}])'),
+    foldLetters(source).replace(/<([^<>]+)>/g, '(?<![^ /&+,°])(?:$1)(?![^ /&+,°])'),
     'u',
   );
 }
