@@ -262,7 +262,9 @@ export function Overlay({ strings, items, error, layoutTick, onDismiss, onRestor
     <div class="tl-root" dir="auto">
       <div class="tl-markers" aria-hidden="true">
         {boxes.map((b) => {
-          const item = byId.get(b.id)!;
+          // Layout is measured after a render: for one render it may still name a finding just dismissed.
+          const item = byId.get(b.id);
+          if (!item) return null;
           const color = SEVERITY_COLOR[item.severity];
           return (
             <div
@@ -275,21 +277,23 @@ export function Overlay({ strings, items, error, layoutTick, onDismiss, onRestor
           );
         })}
         {layout.clusters.map((c) => {
-          const first = byId.get(c.ids[0]!);
+          const members = c.ids.map((id) => byId.get(id)).filter((m): m is OverlayItem => m !== undefined);
+          const first = members[0];
           if (!first) return null;
-          const many = c.ids.length > 1;
-          const worst = c.ids.map((id) => byId.get(id)!).sort(bySeverity)[0]!;
+          const ids = members.map((m) => m.id);
+          const many = ids.length > 1;
+          const worst = [...members].sort(bySeverity)[0]!;
           return (
             <button
               key={c.ids[0]}
               class={`tl-badge${many ? ' tl-cluster' : ''}`}
-              data-count={c.ids.length}
+              data-count={ids.length}
               style={{ top: `${c.badge.top}px`, left: `${c.badge.left}px`, background: SEVERITY_COLOR[worst.severity] }}
-              title={many ? c.ids.map((id) => byId.get(id)!.title).join('\n') : first.title}
-              onClick={() => (many ? selectIn(c.ids) : select(first.id))}
+              title={many ? members.map((m) => m.title).join('\n') : first.title}
+              onClick={() => (many ? selectIn(ids) : select(first.id))}
               tabIndex={-1}
             >
-              {many ? `${c.ids.length}` : number.get(first.id)}
+              {many ? `${ids.length}` : number.get(first.id)}
             </button>
           );
         })}

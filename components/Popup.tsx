@@ -4,9 +4,10 @@
  * Everything it shows is read from IndexedDB, so closing it loses nothing.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { Review, StoredFinding, Touchpoint } from '../storage/records';
-import type { ReviewBundle } from '../storage/reviews';
-import { SEVERITY_COLOR, bySeverity } from './severity';
+import type { Review } from '../storage/records';
+import type { PageSummary } from '../storage/manual';
+import { SEVERITY_COLOR } from './severity';
+import { useLive } from './use-live';
 import { detectorById } from '../engine/detectors/index';
 import { pick } from '../engine/i18n';
 import type { T, UiLocale } from './i18n';
@@ -24,7 +25,8 @@ export interface PopupApi {
   pickElement(tabId: number): Promise<void>;
   stop(tabId: number): Promise<void>;
   listReviews(): Promise<Review[]>;
-  bundle(reviewId: string): Promise<ReviewBundle | null>;
+  /** The review and this page's findings (read in a live query: re-read only when the data changes). */
+  summary(reviewId: string, url: string): Promise<PageSummary | null>;
   exportJson(reviewId: string): Promise<void>;
   exportHtml(reviewId: string): Promise<void>;
   /** Opens the full review page (all reviews; this one selected when given). */
@@ -44,32 +46,26 @@ function hostOf(url: string): string {
   }
 }
 
-function pageTouchpoint(bundle: ReviewBundle, url: string): Touchpoint | undefined {
-  const strip = (u: string) => u.split('#')[0];
-  return bundle.touchpoints.find((t) => t.channel === 'web' && strip(t.url) === strip(url));
-}
-
 export function Popup({ api }: { api: PopupApi }) {
   const { t } = api;
   const [reviewId, setReviewId] = useState<string | null>(null);
   const [overlayBlocked, setOverlayBlocked] = useState(false);
-  const [bundle, setBundle] = useState<ReviewBundle | null>(null);
-  const [reviews, setReviews] = useState<Review[]>([]);
+  const reviews = useLive(() => api.listReviews(), []) ?? [];
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   const [site, setSite] = useState(api.tab ? hostOf(api.tab.url) : '');
   const [task, setTask] = useState('');
   const [reviewer, setReviewer] = useState('');
 
+  // The tab's session lives in the background (polled, cheap); the review's data comes from a live query.
   const refresh = async () => {
     if (!api.tab) return;
     const status = await api.tabReview(api.tab.id);
-    const id = status.reviewId;
-    setReviewId(id);
+    setReviewId(status.reviewId);
     setOverlayBlocked(status.overlayBlocked);
-    setBundle(id ? await api.bundle(id) : null);
-    setReviews(await api.listReviews());
   };
+  const tabUrl = api.tab?.url ?? '';
+  const summary = useLive(async () => (reviewId ? api.summary(reviewId, tabUrl) : null), [reviewId, tabUrl]) ?? null;
 
   useEffect(() => {
     void refresh();
@@ -107,11 +103,9 @@ export function Popup({ api }: { api: PopupApi }) {
     );
   }
   const tab = api.tab;
-  const touchpoint = bundle ? pageTouchpoint(bundle, tab.url) : undefined;
-  const findings: StoredFinding[] = bundle && touchpoint
-    ? bundle.findings.filter((f) => f.touchpointId === touchpoint.id && f.status === 'open').sort(bySeverity)
-    : [];
-  const pages = bundle?.touchpoints.length ?? 0;
+  const touchpoint = summary?.touchpoint ?? null;
+  const findings = summary?.findings ?? [];
+  const pages = summary?.touchpointCount ?? 0;
 
   return (
     <main class="popup">
@@ -140,10 +134,10 @@ export function Popup({ api }: { api: PopupApi }) {
           )}
         </form>
       )}
-      {reviewId && bundle && (
+      {reviewId && summary && (
         <section aria-label={t('currentReview')}>
           <p class="meta">
-            {t('reviewing')} <b>{bundle.review.site}</b>{bundle.review.task ? ` — ${bundle.review.task}` : ''} · {t('pageCount', [pages], pages)}
+            {t('reviewing')} <b>{summary.review.site}</b>{summary.review.task ? ` — ${summary.review.task}` : ''} · {t('pageCount', [pages], pages)}
           </p>
           {overlayBlocked && (
             <p class="notice" role="status" data-testid="overlay-blocked">{t('overlayBlocked')}</p>
@@ -155,7 +149,7 @@ export function Popup({ api }: { api: PopupApi }) {
             <button disabled={busy} onClick={() => void act(() => api.exportHtml(reviewId))}>{t('exportHtml')}</button>
             <button disabled={busy} onClick={() => void act(() => api.stop(tab.id))}>{t('stopReview')}</button>
           </div>
-          <h2>{t('thisPage')} {touchpoint ? `(${findings.length})` : ''}</h2>
+          <h2>{t('thisPage')} {touchpoint ? `(${summary.openCount})` : ''}</h2>
           {!touchpoint && <p class="meta">{t('notScanned')}</p>}
           <ul class="findings" data-testid="popup-findings">
             {findings.map((f) => {
@@ -169,6 +163,7 @@ export function Popup({ api }: { api: PopupApi }) {
               );
             })}
           </ul>
+          {summary.openCount > findings.length && <p class="meta">{t('moreInFullReview', [summary.openCount - findings.length])}</p>}
         </section>
       )}
       <p class="foot">

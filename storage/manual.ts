@@ -258,3 +258,38 @@ export async function restoreSnapshot(snapshot: Snapshot, database: TrustlensDb 
     if (snapshot.screenshots.length) await database.screenshots.bulkPut(snapshot.screenshots.map((s) => Screenshot.parse(s)));
   });
 }
+
+export interface PageSummary {
+  review: Review;
+  touchpointCount: number;
+  /** This page's touchpoint, when it has been scanned (or picked on). */
+  touchpoint: Touchpoint | null;
+  /** This page's open findings, most severe first, at most `limit`. */
+  findings: StoredFinding[];
+  /** How many open findings the page has in all. */
+  openCount: number;
+}
+
+const RANK: Record<string, number> = { critical: 0, serious: 1, moderate: 2, minor: 3 };
+
+/**
+ * What the popup shows for the page in its tab: read through indexes (no whole-review read), so the popup
+ * opens fast on a review with 10,000 findings.
+ */
+export async function pageSummary(reviewId: string, url: string, limit = 50, database: TrustlensDb = defaultDb()): Promise<PageSummary | null> {
+  return database.transaction('r', database.reviews, database.touchpoints, database.findings, async () => {
+    const review = await database.reviews.get(reviewId);
+    if (!review) return null;
+    const tps = await database.touchpoints.where('reviewId').equals(reviewId).toArray();
+    const want = normalizeUrl(url);
+    const touchpoint = tps.find((t) => t.channel === 'web' && normalizeUrl(t.url) === want) ?? null;
+    let findings: StoredFinding[] = [];
+    let openCount = 0;
+    if (touchpoint) {
+      const open = (await database.findings.where('touchpointId').equals(touchpoint.id).toArray()).filter((f) => f.status === 'open');
+      openCount = open.length;
+      findings = open.sort((a, b) => (RANK[a.severity] ?? 9) - (RANK[b.severity] ?? 9)).slice(0, limit);
+    }
+    return { review, touchpointCount: tps.length, touchpoint, findings, openCount };
+  });
+}

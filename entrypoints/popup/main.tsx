@@ -5,6 +5,7 @@ import { downloadText, fileSafe } from '../../components/download';
 import { readLocaleChoice, useUiLocale } from '../../components/ui-locale';
 import type { UiLocale } from '../../components/i18n';
 import { getReviewBundle, listReviews, startReview } from '../../storage/reviews';
+import { pageSummary } from '../../storage/manual';
 import { buildExport } from '../../storage/export';
 import { modelFromBundle } from '../../report/model';
 import { renderReportHtml } from '../../report/html';
@@ -55,7 +56,7 @@ async function main() {
     },
     stop: (tabId) => send({ type: 'stop-review', tabId }),
     listReviews: () => listReviews(),
-    bundle: (id) => getReviewBundle(id),
+    summary: (id, url) => pageSummary(id, url),
     exportJson: async (id) => {
       const bundle = await bundleOrThrow(id);
       downloadText(`trustlens-${fileSafe(bundle.review.site)}.json`, JSON.stringify(buildExport(bundle), null, 2), 'application/json');

@@ -33,8 +33,10 @@ test('a review from start to export and stop', async ({ context, extensionId, se
   expect(detectors).toBeGreaterThanOrEqual(2);
   expect(await page.locator(HOST).evaluate((h) => h.shadowRoot !== null)).toBe(true);
 
-  // Clicking a finding shows why it matters and how to fix it, and outlines its element.
-  await page.locator(`${HOST} .tl-item-btn`).first().click();
+  // Clicking a finding shows why it matters and how to fix it, and outlines its element
+  // (the first finding that has an element: page-level findings have no marker).
+  const marked = await page.locator(`${HOST} .tl-marker`).first().getAttribute('data-finding');
+  await page.locator(`${HOST} .tl-item[data-finding="${marked}"] .tl-item-btn`).click();
   await expect(page.locator(`${HOST} .tl-detail`)).toContainText('Why it matters');
   await expect(page.locator(`${HOST} .tl-marker.tl-selected`)).toHaveCount(1);
 

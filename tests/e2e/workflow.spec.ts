@@ -118,6 +118,8 @@ test('dismiss an automatic finding with a reason, then restore it', async ({ con
   const page = await context.newPage();
   await page.goto(`${server.origin}/shop/checkout.html`);
   const popup = await reviewAndWait(context, extensionId, page);
+  // The panel lists what was saved: wait until both agree before counting.
+  await expect.poll(async () => (await page.locator(`${HOST} .tl-item`).count()) === (await popup.locator('[data-testid=popup-findings] li').count())).toBe(true);
   const before = await page.locator(`${HOST} .tl-item`).count();
   const first = page.locator(`${HOST} .tl-item`).first();
   const title = (await first.locator('.tl-title').textContent())!;

@@ -7,6 +7,7 @@ import {
   deleteFindings,
   deleteReviewWithUndo,
   deleteTouchpoint,
+  pageSummary,
   parseTags,
   restoreSnapshot,
   saveScreenshot,
@@ -117,5 +118,22 @@ describe('screenshots and undoable deletes', () => {
     expect(await getReviewBundle(review.id, db)).toBeNull();
     await restoreSnapshot(all, db);
     expect((await getReviewBundle(review.id, db))!.findings).toHaveLength(1);
+  });
+});
+
+describe('page summary for the popup', () => {
+  it("lists the page's open findings, most severe first, up to a limit, with the total", async () => {
+    const { db, review, tp } = await seeded();
+    for (const sev of ['minor', 'critical', 'moderate'] as const) {
+      await addManualFinding({ reviewId: review.id, touchpointId: tp.id, title: sev, category: 'forms', severity: sev }, db);
+    }
+    const s = (await pageSummary(review.id, 'https://shop.example/checkout#x', 2, db))!;
+    expect(s.touchpointCount).toBe(1);
+    expect(s.touchpoint?.id).toBe(tp.id);
+    expect(s.openCount).toBe(4);
+    expect(s.findings.map((f) => f.severity)).toEqual(['critical', 'serious']);
+    const other = (await pageSummary(review.id, 'https://shop.example/elsewhere', 50, db))!;
+    expect(other.touchpoint).toBeNull();
+    expect(other.findings).toEqual([]);
   });
 });
