@@ -404,6 +404,7 @@ export const OVERLAY_CSS = `
 .tl-radio { font-weight: normal; margin-inline-end: 10px; }
 .tl-row { display: flex; gap: 8px; } .tl-row > * { flex: 1; }
 .tl-primary { font-weight: bold; }
+.tl-form > .tl-btn { justify-self: start; }
 .tl-snippet { padding: 0; margin: 0; font-style: italic; overflow-wrap: anywhere; }
 .tl-dismissed { padding: 6px 10px; } .tl-dismissed summary { cursor: pointer; color: #444; }
 .tl-dismissed-item { padding: 4px 0; display: flex; gap: 6px; align-items: baseline; flex-wrap: wrap; }

@@ -556,6 +556,7 @@ export const REVIEW_PAGE_CSS = `${BASE_CSS}
 .grid label, .inline label, .filters label { display: grid; gap: 2px; }
 .grid .wide { grid-column: 1 / -1; }
 .inline { display: grid; gap: 6px; margin-top: 8px; max-width: 520px; }
+.inline > button, .grid .wide > button { justify-self: start; width: auto; }
 .filters { display: flex; flex-wrap: wrap; gap: 8px; align-items: end; }
 .tps { padding-inline-start: 22px; } .tps li { margin-bottom: 8px; }
 .chan { font-size: 12px; border: 1px solid var(--line); border-radius: 10px; padding: 0 6px; }
