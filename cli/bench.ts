@@ -313,12 +313,16 @@ async function huge(browser: Browser, served: Served, engine: string, runs: numb
     page.evaluate(
       () =>
         new Promise<{ ms: number; findings: number; sync: boolean }>((ok) =>
-          setTimeout(() => {
-            const g = globalThis as unknown as { __trustlensEngine: { runAudit: (d: Document) => { findings: unknown[] } } };
+          setTimeout(async () => {
+            // The content script's path when the bundle has it: walk and detectors in slices that yield.
+            const g = globalThis as unknown as {
+              __trustlensEngine: { runAudit: (d: Document) => { findings: unknown[] }; runAuditSliced?: (d: Document) => Promise<{ findings: unknown[] }> };
+            };
             const t = performance.now();
-            const out = g.__trustlensEngine.runAudit(document);
+            const sliced = g.__trustlensEngine.runAuditSliced;
+            const out = sliced ? await sliced(document) : g.__trustlensEngine.runAudit(document);
             const ms = performance.now() - t;
-            ok({ ms, findings: out.findings?.length ?? 0, sync: typeof (out as unknown as { then?: unknown }).then !== 'function' });
+            ok({ ms, findings: out.findings?.length ?? 0, sync: !sliced });
           }, 0),
         ),
     );
@@ -345,7 +349,8 @@ async function huge(browser: Browser, served: Served, engine: string, runs: numb
     finished,
     capMs: HUGE_CAP_MS,
     scanMs: finished ? r1(median(own)) : null,
-    longestTaskMs: finished ? r1(Math.max(...own, ...longtasks)) : HUGE_CAP_MS,
+    // A synchronous scan is one task as long as the scan; a sliced one is measured by the longtask entries.
+    longestTaskMs: finished ? r1(Math.max(0, ...(sync ? own : []), ...longtasks)) : HUGE_CAP_MS,
     scanRuns: own.map(r1),
     longtaskEntriesMs: longtasks.map(r1),
     synchronous: sync,

@@ -9,7 +9,7 @@ import { makeSelector } from './selector';
 import type { ButtonInfo, LinkInfo, PageContext, Region, TextBlock } from './page-types';
 import type { Skipped } from './result';
 import { extractForms, isFillableControl } from './forms/extract';
-import { extractContact } from './contact/extract';
+import { extractContactSteps } from './contact/extract';
 import { guessPageKind } from './page-kind';
 import { detectLanguage } from './text/language';
 import { DEFAULT_SERVICES, type TextServices } from './services';
@@ -63,7 +63,44 @@ interface Frame {
   block: Element | null;
 }
 
+/** Builds the page context in one synchronous walk (CLI, tests, small pages). */
 export function buildPageContext(doc: Document, options: BuildOptions = {}): PageContext {
+  const steps = pageSteps(doc, options);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+function now(): number {
+  return typeof performance !== 'undefined' ? performance.now() : Date.now();
+}
+
+/** Gives the page's event loop a turn (a macrotask, so input and rendering can run). */
+export function yieldToPage(): Promise<void> {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return s?.yield ? s.yield() : new Promise((ok) => setTimeout(ok, 0));
+}
+
+/**
+ * Builds the page context in slices of about `sliceMs`, yielding to the page between them, so a huge page
+ * never sees one long task of ours (the content script uses this).
+ */
+export async function buildPageContextAsync(doc: Document, options: BuildOptions = {}, sliceMs = 40): Promise<PageContext> {
+  const steps = pageSteps(doc, options);
+  let sliceStart = now();
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    if (now() - sliceStart >= sliceMs) {
+      await yieldToPage();
+      sliceStart = now();
+    }
+  }
+}
+
+/** The walk as a generator: it pauses every 1,024 nodes and between phases; the caller decides when to yield. */
+export function* pageSteps(doc: Document, options: BuildOptions): Generator<void, PageContext, void> {
   const win = doc.defaultView ?? null;
   const url = options.url ?? doc.URL ?? '';
   const elements: Element[] = [];
@@ -93,7 +130,9 @@ export function buildPageContext(doc: Document, options: BuildOptions = {}): Pag
   const start = doc.body ?? doc.documentElement;
   if (start) stack.push({ node: start, hidden: false, region: 'other', block: null });
 
+  let visited = 0;
   while (stack.length > 0) {
+    if ((++visited & 1023) === 0) yield;
     const frame = stack.pop()!;
     const node = frame.node;
     if (node.nodeType === 3) {
@@ -212,9 +251,11 @@ export function buildPageContext(doc: Document, options: BuildOptions = {}): Pag
   // Closed shadow roots the caller could not open are reported by the caller's shadowRootOf returning null;
   // report hosts the browser says have a closed root (Chromium exposes none to page script, so this stays empty).
 
+  yield;
   const total = Math.max(1, elements.length);
   const textBlocks: TextBlock[] = [];
   for (const [el, parts] of blockText) {
+    if ((++visited & 1023) === 0) yield;
     if (parts.length === 0) continue;
     const text = collapse(parts.join(''));
     if (!text) continue;
@@ -229,14 +270,18 @@ export function buildPageContext(doc: Document, options: BuildOptions = {}): Pag
   const visible = (el: Element) => visibleSet.has(el);
   const region = (el: Element): Region => regions.get(el) ?? 'other';
 
-  const links: LinkInfo[] = linkEls.map((el) => ({
-    el,
-    text: truncate(elementText(el), 200),
-    href: el.getAttribute('href') ?? '',
-    visible: visible(el),
-    region: region(el),
-    order: orderOf(el),
-  }));
+  const links: LinkInfo[] = [];
+  for (const el of linkEls) {
+    if ((++visited & 1023) === 0) yield;
+    links.push({
+      el,
+      text: truncate(elementText(el), 200),
+      href: el.getAttribute('href') ?? '',
+      visible: visible(el),
+      region: region(el),
+      order: orderOf(el),
+    });
+  }
   const buttons: ButtonInfo[] = buttonEls.map((el) => ({
     el,
     text: truncate(elementText(el), 200),
@@ -265,7 +310,9 @@ export function buildPageContext(doc: Document, options: BuildOptions = {}): Pag
     return truncate(text || `<${tag}>`, 160);
   };
 
+  yield;
   const forms = extractForms({ doc, controls, isVisible: visible, selectorOf });
+  yield;
   const partial = {
     doc,
     win,
@@ -287,7 +334,8 @@ export function buildPageContext(doc: Document, options: BuildOptions = {}): Pag
     skipped,
     services: options.services ?? DEFAULT_SERVICES,
   };
-  const contact = extractContact(partial);
+  const contact = yield* extractContactSteps(partial);
+  yield;
   const pageKind = guessPageKind({ ...partial, contact });
   return { ...partial, contact, pageKind };
 }

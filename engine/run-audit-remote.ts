@@ -2,11 +2,11 @@
  * The content script's audit: the same detectors, with the text services answered by someone else
  * (the background) — see engine/services.ts. The page is walked once; detectors run once to record the
  * questions they ask, then again with the answers (at most a few rounds, for questions that depend on
- * earlier answers).
+ * earlier answers). Walk and detectors run in slices that yield to the page: no long task on huge pages.
  */
-import { runAuditWithContext, type AuditOptions, type AuditRun } from './run-audit';
+import { runAuditWithContextAsync, type AuditOptions, type AuditRun } from './run-audit';
 import { queryKey, recordingServices, type ServiceQuery } from './services';
-import { buildPageContext } from './page';
+import { buildPageContextAsync } from './page';
 
 export type AskServices = (queries: ServiceQuery[]) => Promise<unknown[]>;
 
@@ -15,14 +15,14 @@ const MAX_ROUNDS = 3;
 export async function runAuditRemote(doc: Document, options: AuditOptions, ask: AskServices): Promise<AuditRun> {
   const started = performance.now();
   const known = new Map<string, unknown>();
-  const context = buildPageContext(doc, options);
+  const context = await buildPageContextAsync(doc, options);
   const walkSkipped = context.skipped.length;
   let run: AuditRun | null = null;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     context.skipped.length = walkSkipped; // detector errors are reported by the last round only
     const missing = new Map<string, ServiceQuery>();
     context.services = recordingServices(known, missing);
-    run = runAuditWithContext(doc, { ...options, context });
+    run = await runAuditWithContextAsync(doc, { ...options, context });
     if (missing.size === 0) break;
     const queries = [...missing.values()];
     const answers = await ask(queries);

@@ -2,7 +2,7 @@
  * Builds the page context once, runs every registered detector, shapes the result.
  * A detector that throws is reported in `skipped` and never stops the others.
  */
-import { buildPageContext, type BuildOptions } from './page';
+import { pageSteps, yieldToPage, type BuildOptions } from './page';
 import { DETECTORS } from './detectors/index';
 import type { Detector, RawFinding } from './detectors/types';
 import { fill, pick } from './i18n';
@@ -52,10 +52,34 @@ export function toFinding(detector: Detector, raw: RawFinding, ctx: PageContext,
   };
 }
 
+/** Runs the audit synchronously (CLI, tests). */
 export function runAuditWithContext(doc: Document, options: AuditOptions = {}): AuditRun {
+  const steps = auditSteps(doc, options);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Runs the audit in slices of about `sliceMs`, yielding to the page between them (the content script). */
+export async function runAuditWithContextAsync(doc: Document, options: AuditOptions = {}, sliceMs = 40): Promise<AuditRun> {
+  const steps = auditSteps(doc, options);
+  let sliceStart = clock();
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    if (clock() - sliceStart >= sliceMs) {
+      await yieldToPage();
+      sliceStart = clock();
+    }
+  }
+}
+
+/** The audit as a generator: the page walk's pauses, then one after every detector. */
+function* auditSteps(doc: Document, options: AuditOptions): Generator<void, AuditRun, void> {
   const started = clock();
   const scannedAt = (options.now?.() ?? new Date()).toISOString();
-  const ctx = options.context ?? buildPageContext(doc, options);
+  const ctx = options.context ?? (yield* pageSteps(doc, options));
   const locale = options.locale ?? 'en';
   const findings: Finding[] = [];
   const elements: (Element | null)[] = [];
@@ -73,6 +97,7 @@ export function runAuditWithContext(doc: Document, options: AuditOptions = {}): 
         reason: `Detector ${detector.meta.id} failed: ${error instanceof Error ? error.message : String(error)}`,
       });
     }
+    yield;
   }
   const forms: FormFacts[] = ctx.forms.map((f) => ({
     selector: f.selector,
@@ -81,6 +106,7 @@ export function runAuditWithContext(doc: Document, options: AuditOptions = {}): 
   }));
   const { phoneEls: _p, emailEls: _e, linkEls: _l, chatEls: _c, hiddenEls: _h, ...contact } = ctx.contact;
   let facts: AuditResult['facts'];
+  yield;
   try {
     facts = extractFacts(ctx);
   } catch (error) {

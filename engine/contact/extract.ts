@@ -13,6 +13,16 @@ const STREET = /\b(str\.|straße|strasse|weg|allee|platz|gasse|street|st\.|road|
 const POSTAL = /\b(\d{5}|\d{4}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|\d{3}-\d{4}|\d{5}-\d{3,4}|\d{10})\b/;
 
 export function extractContact(page: Base): ContactInfo {
+  const steps = extractContactSteps(page);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** The same as a generator that pauses every 512 blocks or links (huge pages are scanned in slices). */
+export function* extractContactSteps(page: Base): Generator<void, ContactInfo, void> {
+  let n = 0;
   const phones = new Map<string, string>();
   const emails = new Map<string, string>();
   const addresses: string[] = [];
@@ -24,6 +34,7 @@ export function extractContact(page: Base): ContactInfo {
   const contactLinks: { text: string; href: string }[] = [];
 
   for (const block of page.textBlocks) {
+    if ((++n & 511) === 0) yield;
     const text = block.text;
     if (text.length > 4000) continue; // a whole article in one block: contact details are in shorter blocks
     const foundPhones = findPhones(text);
@@ -47,6 +58,7 @@ export function extractContact(page: Base): ContactInfo {
   }
 
   for (const link of page.links) {
+    if ((++n & 511) === 0) yield;
     const href = link.href.trim();
     const lower = href.toLowerCase();
     if (lower.startsWith('tel:')) {
@@ -106,6 +118,8 @@ const NOT_CONTACT_TEXT = /©|copyright|terms|conditions|privacy|cookie|datenschu
 export function isContactLink(text: string, href: string): boolean {
   const words = text.split(/\s+/).filter(Boolean).length;
   if (words <= 6 && isContactLinkText(text)) return true;
+  // In-page anchors need no URL parsing (a product grid has thousands of them).
+  if (href.startsWith('#')) return /contact|kontakt|iletisim|contatt|contacto|tamas/i.test(href) && words <= 6 && !NOT_CONTACT_TEXT.test(text);
   return isContactHref(href) && words <= 6 && !NOT_CONTACT_TEXT.test(text);
 }
 
