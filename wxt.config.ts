@@ -38,7 +38,7 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'trustlens@example.org', strict_min_version: '128.0' } } }
+      ? { browser_specific_settings: { gecko: { id: 'trustlens@example.org', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } } } }
       : {}),
   }),
   vite: () => ({
