@@ -23,6 +23,24 @@ function unwrap(e: ts.Expression): ts.Expression {
   return e;
 }
 
+/** Threshold values stay (the logic reads them); their source and unit texts go. */
+function stripThresholdText(init: ts.Expression, sf: ts.SourceFile, edits: { start: number; end: number; text: string }[]): void {
+  const obj = unwrap(init);
+  if (!ts.isObjectLiteralExpression(obj)) return;
+  for (const t of obj.properties) {
+    if (!ts.isPropertyAssignment(t)) continue;
+    const value = unwrap(t.initializer);
+    if (!ts.isObjectLiteralExpression(value)) continue;
+    for (const q of value.properties) {
+      const n = propName(q);
+      if (n === 'source' || n === 'unit') {
+        const i = (q as ts.PropertyAssignment).initializer;
+        edits.push({ start: i.getStart(sf), end: i.getEnd(), text: "''" });
+      }
+    }
+  }
+}
+
 /** Returns the source with prose removed from every `meta: { ... }` object of the file. */
 export function stripProse(code: string, fileName = 'detector.ts'): string {
   const sf = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
@@ -42,6 +60,7 @@ export function stripProse(code: string, fileName = 'detector.ts'): string {
   for (const meta of metas) {
     for (const p of meta.properties) {
       const name = propName(p);
+      if (name === 'thresholds') stripThresholdText((p as ts.PropertyAssignment).initializer, sf, edits);
       if (!name || !PROSE.has(name)) continue;
       const init = (p as ts.PropertyAssignment).initializer;
       edits.push({ start: init.getStart(sf), end: init.getEnd(), text: name === 'messages' ? '{}' : "{ en: '' }" });

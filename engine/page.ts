@@ -11,7 +11,6 @@ import type { Skipped } from './result';
 import { extractForms, isFillableControl } from './forms/extract';
 import { extractContactSteps } from './contact/extract';
 import { guessPageKind } from './page-kind';
-import { detectLanguage } from './text/language';
 import { DEFAULT_SERVICES, type TextServices } from './services';
 
 export interface BuildOptions {
@@ -292,7 +291,9 @@ export function* pageSteps(doc: Document, options: BuildOptions): Generator<void
 
   const visibleText = textBlocks.filter((b) => b.visible).map((b) => b.text).join('\n');
   const title = collapse(doc.title ?? '');
-  const lang = primaryLang(doc.documentElement?.getAttribute('lang')) || detectLanguage(visibleText.slice(0, 4000)) || 'en';
+  const services = options.services ?? DEFAULT_SERVICES;
+  // A recording service (content script) answers '' here; run-audit-remote asks and sets ctx.lang before detectors.
+  const lang = primaryLang(doc.documentElement?.getAttribute('lang')) || services.detectLanguage(visibleText.slice(0, 4000), '') || 'en';
 
   const snippetOf = (el: Element): string => {
     const tag = el.localName;
@@ -332,7 +333,7 @@ export function* pageSteps(doc: Document, options: BuildOptions): Generator<void
     forms,
     visibleText,
     skipped,
-    services: options.services ?? DEFAULT_SERVICES,
+    services,
   };
   const contact = yield* extractContactSteps(partial);
   yield;

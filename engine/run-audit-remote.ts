@@ -15,7 +15,14 @@ const MAX_ROUNDS = 3;
 export async function runAuditRemote(doc: Document, options: AuditOptions, ask: AskServices): Promise<AuditRun> {
   const started = performance.now();
   const known = new Map<string, unknown>();
-  const context = await buildPageContextAsync(doc, options);
+  // The walk asks one question itself (the language, when <html lang> is missing): answer it before detectors.
+  const asked = new Map<string, ServiceQuery>();
+  const context = await buildPageContextAsync(doc, { ...options, services: recordingServices(known, asked) });
+  const langQuery = [...asked.values()].find((q) => q.kind === 'detectLanguage');
+  if (langQuery) {
+    const [answer] = await ask([langQuery]);
+    if (typeof answer === 'string' && answer) context.lang = answer;
+  }
   const walkSkipped = context.skipped.length;
   let run: AuditRun | null = null;
   for (let round = 0; round < MAX_ROUNDS; round++) {

@@ -3,8 +3,9 @@ import { findJargon } from './lexicon/jargon';
 import { registerDefaultServices, type TextServices } from './services';
 import { classifyPressure } from './text/pressure';
 import { readability } from './text/readability';
+import { detectLanguage } from './text/language';
 
-export const FULL_SERVICES: TextServices = { classifyPressure, findJargon, readability };
+export const FULL_SERVICES: TextServices = { detectLanguage: (text) => detectLanguage(text), classifyPressure, findJargon, readability };
 
 // Importing this module makes the full services the default for runAudit (CLI, tests, extension pages).
 registerDefaultServices(FULL_SERVICES);

@@ -10,13 +10,15 @@ import type { PressureMatch } from './text/pressure';
 import type { ReadabilityScore } from './text/readability';
 
 export interface TextServices {
+  /** The language of a text ('' when unsure); lang is ignored. */
+  detectLanguage(text: string, lang: string): string;
   classifyPressure(text: string, lang: string): PressureMatch | null;
   findJargon(text: string, lang: string): JargonHit[];
   readability(text: string, lang: string): ReadabilityScore | null;
 }
 
 export type ServiceKind = keyof TextServices;
-export const SERVICE_KINDS: readonly ServiceKind[] = ['classifyPressure', 'findJargon', 'readability'];
+export const SERVICE_KINDS: readonly ServiceKind[] = ['detectLanguage', 'classifyPressure', 'findJargon', 'readability'];
 
 export interface ServiceQuery {
   kind: ServiceKind;
@@ -46,6 +48,7 @@ export function recordingServices(known: ReadonlyMap<string, unknown>, missing: 
     return none;
   };
   return {
+    detectLanguage: (text, lang) => ask<string>('detectLanguage', text, lang, ''),
     classifyPressure: (text, lang) => ask<PressureMatch | null>('classifyPressure', text, lang, null),
     findJargon: (text, lang) => ask<JargonHit[]>('findJargon', text, lang, []),
     readability: (text, lang) => ask<ReadabilityScore | null>('readability', text, lang, null),
@@ -65,6 +68,7 @@ function none(): never {
 
 /** The registered default services; fails loudly (rather than silently finding nothing) when none is. */
 export const DEFAULT_SERVICES: TextServices = {
+  detectLanguage: (text, lang) => (registered ?? none()).detectLanguage(text, lang),
   classifyPressure: (text, lang) => (registered ?? none()).classifyPressure(text, lang),
   findJargon: (text, lang) => (registered ?? none()).findJargon(text, lang),
   readability: (text, lang) => (registered ?? none()).readability(text, lang),

@@ -19,7 +19,7 @@ export const ToBackground = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('text-services'),
     queries: z
-      .array(z.object({ kind: z.enum(['classifyPressure', 'findJargon', 'readability']), lang: z.string().max(20), text: z.string().max(50_000) }))
+      .array(z.object({ kind: z.enum(['detectLanguage', 'classifyPressure', 'findJargon', 'readability']), lang: z.string().max(20), text: z.string().max(50_000) }))
       .max(50_000),
   }),
   /** content script: the page keeps removing the overlay; the popup tells the reviewer */
