@@ -55,3 +55,20 @@ describe('reliability of saves', () => {
     expect(isQuotaError(new Error('Review x does not exist.'))).toBe(false);
   });
 });
+
+describe('a hostile 50 MB import', () => {
+  it('gives a clear error naming where, and writes nothing', async () => {
+    const { importReview } = await import('../../storage/import');
+    const db = freshDb();
+    const huge = 'x'.repeat(50 * 1024 * 1024);
+    const file = JSON.stringify({
+      format: 'trustlens-review', schemaVersion: 1, exportedAt: '2026-11-22T10:00:00.000Z', pages: [],
+      review: { id: 'r1', site: huge, task: '', reviewer: '', startedAt: 'x', endedAt: null, verdict: '', status: 'ended', updatedAt: 'x' },
+      touchpoints: [], findings: [], screenshots: [],
+    });
+    expect(file.length).toBeGreaterThan(50 * 1024 * 1024);
+    const result = await importReview(file, db);
+    expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/^review\.site: /) });
+    expect(await db.reviews.count()).toBe(0);
+  });
+});
