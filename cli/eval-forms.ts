@@ -11,6 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
+import '../engine/services-full';
 import { buildPageContext } from '../engine/page';
 import { isFillableControl } from '../engine/forms/extract';
 

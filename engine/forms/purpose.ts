@@ -163,6 +163,9 @@ function datePart(base: 'bday' | 'cc-exp', own: string[]): string {
   return base;
 }
 
+/** Names/ids of free-text boxes (after normIdent), in the languages we read. */
+const FREE_TEXT = /(?:^| )(?:comments?|remarks?|notes?|message|bemerkungen?|anmerkungen?|nachricht|kommentar|yorum|aciklama|not|commentaires?|remarques?|comentarios?|observaciones|note|commenti|messaggio|tozihat)(?: |$)/;
+
 export function inferPurpose(s: PurposeSignals): string {
   const tag = s.tag.toLowerCase();
   const type = (s.type || (tag === 'input' ? 'text' : tag)).toLowerCase();
@@ -179,6 +182,9 @@ export function inferPurpose(s: PurposeSignals): string {
   if (type === 'password') return passwordKind(own, context);
   if (type === 'search') return 'other';
 
+  // A free-text box (name/id says comment, note, message) whose label is a sentence is a comment, even when
+  // the sentence mentions a company, a name or an address ("More information for the transport company").
+  if (FREE_TEXT.test(own[1] + ' ' + own[2]) && own[0].split(' ').length > 5) return 'other';
   let p = firstMatch(own);
   if (p === 'current-password') return passwordKind(own, context);
   if (p === 'bday') return datePart('bday', own);

@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runAuditRemote } from '../../engine/run-audit-remote';
+import { watchCountdowns } from '../../engine/text/countdown';
 import { OVERLAY_ATTR } from '../../engine/page';
 import { ScanReply, ServiceAnswers, ToContent } from '../../storage/protocol-content';
 import { mountOverlay, type OverlayHandle } from './overlay';
@@ -44,6 +45,13 @@ export default defineContentScript({
         { url: location.href, shadowRootOf: closedShadowRootOf(), locale: browser.i18n?.getUILanguage?.() ?? 'en' },
         async (queries) => ServiceAnswers.parse(await browser.runtime.sendMessage({ type: 'text-services', queries })).answers,
       );
+      // A countdown is confirmed by watching it: does its time change on its own? (evidence.ticking)
+      const timers = run.result.findings.flatMap((f, i) => (f.detector === 'countdown-timer' && run.elements[i] ? [{ f, el: run.elements[i]! }] : []));
+      if (timers.length > 0) {
+        const ticking = new Set(await watchCountdowns(timers.map((t) => t.el), 1100));
+        for (const t of timers) t.f.evidence = { ...t.f.evidence, ticking: ticking.has(t.el) };
+      }
+      if (ctx.isInvalid) return;
       let reply: ScanReply;
       try {
         reply = ScanReply.parse(await browser.runtime.sendMessage({ type: 'scan-result', result: run.result }));

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { ReviewExport } from '../../storage/export';
-import { expect, openPopup, tabIdOf, test } from './fixtures';
+import { dumpDatabase, expect, openPopup, startReviewFromPopup, tabIdOf, test } from './fixtures';
 
 const HOST = 'trustlens-overlay';
 
@@ -74,4 +74,17 @@ test('journey checks across three scanned pages: step count, changed phone numbe
   const second = ReviewExport.parse(JSON.parse(readFileSync((await again.path())!, 'utf8')));
   const journeyIds = (e: typeof exported) => e.findings.filter((f) => ['too-many-steps', 'inconsistent-contact', 'price-mismatch'].includes(f.detector)).map((f) => f.id).sort();
   expect(journeyIds(second)).toEqual(journeyIds(exported));
+});
+
+test('a countdown is watched: the stored finding says whether it ticks on its own', async ({ context, extensionId, server }) => {
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/shop/deal.html`);
+  const popup = await startReviewFromPopup(context, extensionId, page, 'Deals');
+  await expect(popup.locator('.meta').first()).toContainText('1 page', { timeout: 30_000 });
+  const db = await dumpDatabase(popup);
+  const timers = (db.findings as { detector: string; evidence: { ticking?: boolean; text?: string } }[]).filter((f) => f.detector === 'countdown-timer');
+  expect(timers.length).toBeGreaterThanOrEqual(1);
+  const ticking = timers.filter((t) => t.evidence.ticking === true);
+  expect(ticking).toHaveLength(1);
+  expect(timers.every((t) => typeof t.evidence.ticking === 'boolean')).toBe(true);
 });
