@@ -137,40 +137,11 @@ export async function saveScan(
     await database.touchpoints.put(touchpoint);
 
     const old = same ? await database.findings.where('touchpointId').equals(touchpoint.id).toArray() : [];
-    const oldAuto = new Map(old.filter((f) => f.source === 'auto' && !JOURNEY_IDS.has(f.detector)).map((f) => [f.key, f]));
-    const seen = new Set<string>();
-    const toPut: StoredFinding[] = [];
-    for (const f of result.findings) {
-      let key = findingKey(f);
-      for (let n = 2; seen.has(key); n++) key = `${findingKey(f)}#${n}`;
-      seen.add(key);
-      const prior = oldAuto.get(key);
-      if (prior?.edited) continue;
-      toPut.push(
-        StoredFinding.parse({
-          id: prior?.id ?? newId(),
-          reviewId,
-          touchpointId: touchpoint.id,
-          source: 'auto',
-          detector: f.detector,
-          category: f.category,
-          severity: f.severity,
-          selector: f.selector,
-          snippet: f.snippet,
-          title: '',
-          message: f.message,
-          evidence: f.evidence,
-          status: prior?.status ?? 'open',
-          dismissReason: prior?.dismissReason ?? '',
-          key,
-          createdAt: prior?.createdAt ?? now,
-          updatedAt: now,
-        }),
-      );
-    }
-    const gone = [...oldAuto.values()].filter((f) => !seen.has(f.key) && !f.edited).map((f) => f.id);
+    const oldAuto = old.filter((f) => f.source === 'auto' && !JOURNEY_IDS.has(f.detector));
+    const found = result.findings.map((finding) => ({ finding, key: findingKey(finding), touchpointId: touchpoint.id }));
+    const { put, gone } = mergeAutoFindings(reviewId, found, oldAuto, now);
     if (gone.length) await database.findings.bulkDelete(gone);
-    if (toPut.length) await database.findings.bulkPut(toPut);
+    if (put.length) await database.findings.bulkPut(put);
     await saveJourneyFindings(database, reviewId, now, options.locale ?? 'en');
     await database.reviews.update(reviewId, { updatedAt: now });
     const findings = await database.findings.where('touchpointId').equals(touchpoint.id).toArray();
@@ -200,25 +171,46 @@ async function saveJourneyFindings(database: TrustlensDb, reviewId: string, now:
   const old = (await database.findings.where('reviewId').equals(reviewId).toArray()).filter(
     (f) => f.source === 'auto' && JOURNEY_IDS.has(f.detector),
   );
+  const { put, gone } = mergeAutoFindings(
+    reviewId,
+    found.map((f) => ({ finding: { ...f, selector: null }, key: f.key, touchpointId: pages[f.at]!.touchpointId! })),
+    old,
+    now,
+  );
+  if (gone.length) await database.findings.bulkDelete(gone);
+  if (put.length) await database.findings.bulkPut(put);
+}
+
+/**
+ * Merges a fresh set of automatic findings with the stored ones of the same scope: a finding the reviewer
+ * edited stays as they left it; one seen again keeps its id, status, dismissal and createdAt; stored unedited
+ * ones not seen again are to be deleted. Keys that repeat get #2, #3… so each finding keeps its own identity.
+ */
+function mergeAutoFindings(
+  reviewId: string,
+  found: { finding: Finding; key: string; touchpointId: string }[],
+  old: StoredFinding[],
+  now: string,
+): { put: StoredFinding[]; gone: string[] } {
   const oldByKey = new Map(old.map((f) => [f.key, f]));
   const seen = new Set<string>();
-  const toPut: StoredFinding[] = [];
-  for (const f of found) {
-    let key = f.key;
-    for (let n = 2; seen.has(key); n++) key = `${f.key}#${n}`;
+  const put: StoredFinding[] = [];
+  for (const { finding: f, key: base, touchpointId } of found) {
+    let key = base;
+    for (let n = 2; seen.has(key); n++) key = `${base}#${n}`;
     seen.add(key);
     const prior = oldByKey.get(key);
     if (prior?.edited) continue;
-    toPut.push(
+    put.push(
       StoredFinding.parse({
         id: prior?.id ?? newId(),
         reviewId,
-        touchpointId: pages[f.at]!.touchpointId!,
+        touchpointId,
         source: 'auto',
         detector: f.detector,
         category: f.category,
         severity: f.severity,
-        selector: null,
+        selector: f.selector,
         snippet: f.snippet,
         title: '',
         message: f.message,
@@ -231,9 +223,7 @@ async function saveJourneyFindings(database: TrustlensDb, reviewId: string, now:
       }),
     );
   }
-  const gone = old.filter((f) => !seen.has(f.key) && !f.edited).map((f) => f.id);
-  if (gone.length) await database.findings.bulkDelete(gone);
-  if (toPut.length) await database.findings.bulkPut(toPut);
+  return { put, gone: old.filter((f) => !seen.has(f.key) && !f.edited).map((f) => f.id) };
 }
 
 export async function dismissFinding(id: string, reason: string, database: TrustlensDb = defaultDb()): Promise<void> {

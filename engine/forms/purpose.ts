@@ -184,7 +184,7 @@ export function inferPurpose(s: PurposeSignals): string {
 
   // A free-text box (name/id says comment, note, message) whose label is a sentence is a comment, even when
   // the sentence mentions a company, a name or an address ("More information for the transport company").
-  if (FREE_TEXT.test(own[1] + ' ' + own[2]) && own[0].split(' ').length > 5) return 'other';
+  if (FREE_TEXT.test(`${own[1] ?? ''} ${own[2] ?? ''}`) && (own[0] ?? '').split(' ').length > 5) return 'other';
   let p = firstMatch(own);
   if (p === 'current-password') return passwordKind(own, context);
   if (p === 'bday') return datePart('bday', own);
