@@ -73,7 +73,25 @@ export const OVERLAY_STRINGS = {
   shotNone: 'None',
   save: 'Save finding',
   pickHelp: 'Pick an element: click, or ↑ parent · ↓ child · ← → siblings · Enter select · Esc cancel',
+  shotFailed: 'Saved, but without a screenshot: $1',
+  // Category and severity names (shared with the review page's messages: catContact, sevCritical, …).
+  catContact: 'Contact',
+  catForms: 'Forms',
+  catCheckout: 'Checkout',
+  catTransparency: 'Transparency',
+  catPressure: 'Pressure',
+  catConsistency: 'Consistency',
+  sevCritical: 'critical',
+  sevSerious: 'serious',
+  sevModerate: 'moderate',
+  sevMinor: 'minor',
 };
+
+/** The localized name of a category or severity value ("forms" → strings.catForms). */
+export function optionLabel(s: OverlayStrings, prefix: 'cat' | 'sev', value: string): string {
+  const key = `${prefix}${value.charAt(0).toUpperCase()}${value.slice(1)}` as keyof OverlayStrings;
+  return s[key] ?? value;
+}
 export type OverlayStrings = typeof OVERLAY_STRINGS;
 
 function fmt(text: string, value: string | number): string {
@@ -85,6 +103,8 @@ export interface OverlayProps {
   strings?: OverlayStrings;
   items: OverlayItem[];
   error?: string;
+  /** A note after an action, e.g. a finding saved without its screenshot. */
+  notice?: string;
   /** Bumped by the host when the page scrolls/resizes, to re-measure. */
   layoutTick: number;
   onDismiss?: (id: string, reason: string) => void;
@@ -188,12 +208,12 @@ function FindingForm({ s, draft, onSave, onCancel }: { s: OverlayStrings; draft:
       <div class="tl-row">
         <label class="tl-field">{s.category}
           <select name="tl-category" value={category} onChange={(e) => setCategory(e.currentTarget.value as Category)}>
-            {CATEGORY_OPTIONS.map((c) => <option key={c} value={c}>{c}</option>)}
+            {CATEGORY_OPTIONS.map((c) => <option key={c} value={c}>{optionLabel(s, 'cat', c)}</option>)}
           </select>
         </label>
         <label class="tl-field">{s.severity}
           <select name="tl-severity" value={severity} onChange={(e) => setSeverity(e.currentTarget.value as Severity)}>
-            {SEVERITY_OPTIONS.map((c) => <option key={c} value={c}>{c}</option>)}
+            {SEVERITY_OPTIONS.map((c) => <option key={c} value={c}>{optionLabel(s, 'sev', c)}</option>)}
           </select>
         </label>
       </div>
@@ -214,7 +234,7 @@ function FindingForm({ s, draft, onSave, onCancel }: { s: OverlayStrings; draft:
   );
 }
 
-export function Overlay({ strings, items, error, layoutTick, onDismiss, onRestore, onClose, onPick, draft, onSaveDraft, onCancelDraft, nextTick }: OverlayProps) {
+export function Overlay({ strings, items, error, notice, layoutTick, onDismiss, onRestore, onClose, onPick, draft, onSaveDraft, onCancelDraft, nextTick }: OverlayProps) {
   const open = useMemo(() => items.filter((i) => i.status === 'open').sort(bySeverity), [items]);
   const dismissed = useMemo(() => items.filter((i) => i.status === 'dismissed'), [items]);
   const [selected, setSelected] = useState<string | null>(null);
@@ -320,6 +340,7 @@ export function Overlay({ strings, items, error, layoutTick, onDismiss, onRestor
           {onClose && <button class="tl-btn" onClick={onClose} aria-label={s.close}>×</button>}
         </header>
         {error && <p class="tl-error" role="alert">{fmt(s.saveError, error)}</p>}
+        {notice && <p class="tl-notice" role="status">{notice}</p>}
         {draft && onSaveDraft && <FindingForm s={s} draft={draft} onSave={onSaveDraft} onCancel={() => onCancelDraft?.()} />}
         {!collapsed && (
           <ol class="tl-list">
@@ -398,6 +419,7 @@ export const OVERLAY_CSS = `
 .tl-detail p { margin: 6px 0; }
 .tl-muted, .tl-empty { color: #555; padding: 8px 10px; }
 .tl-error { background: #fee2e2; color: #7f1d1d; margin: 0; padding: 8px 10px; }
+.tl-notice { background: #fef3c7; color: #78350f; margin: 0; padding: 8px 10px; }
 .tl-form { padding: 8px 10px; border-bottom: 1px solid #ddd; display: grid; gap: 6px; }
 .tl-field { display: grid; gap: 2px; font-weight: 600; border: 0; padding: 0; margin: 0; }
 .tl-field input:not([type=radio]), .tl-field textarea, .tl-field select { font: 13px system-ui, sans-serif; font-weight: normal; padding: 3px; border: 1px solid #888; border-radius: 4px; background: #fff; color: #111; }

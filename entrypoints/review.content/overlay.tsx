@@ -27,7 +27,9 @@ function localStrings(): OverlayStrings {
     let text = '';
     try {
       // "$1" as its own substitution keeps the placeholder for the panel to fill (getMessage drops unfilled ones).
-      text = i18n.t(`ov${k[0]!.toUpperCase()}${k.slice(1)}`, ['$1']);
+      // Category and severity names are the review page's own messages (catForms, sevCritical, …).
+      const name = /^(cat|sev)[A-Z]/.test(k) ? k : `ov${k[0]!.toUpperCase()}${k.slice(1)}`;
+      text = i18n.t(name as never, ['$1']);
     } catch {
       /* no message: keep English */
     }
@@ -46,6 +48,8 @@ const MAX_REMOUNTS = 3;
 export async function mountOverlay(ctx: ContentScriptContext, onBlocked: () => void): Promise<OverlayHandle> {
   let items: OverlayItem[] = [];
   let error: string | undefined;
+  /** A note for the reviewer after an action (a finding saved without its screenshot). */
+  let notice: string | undefined;
   let tick = 0;
   let container: HTMLElement | null = null;
   let shadowRoot: ShadowRoot | null = null;
@@ -112,6 +116,7 @@ export async function mountOverlay(ctx: ContentScriptContext, onBlocked: () => v
       host.style.visibility = '';
     }
     if (!reply.ok) return reply.error;
+    notice = form.capture !== 'none' && !reply.screenshot ? strings.shotFailed.replace('$1', reply.screenshotError ?? '') : undefined;
     const f = reply.finding;
     items = [...items, { id: f.id, el, severity: f.severity, category: f.category, title: f.title, message: f.message, why: '', fix: '', status: f.status }];
     draft = null;
@@ -126,6 +131,7 @@ export async function mountOverlay(ctx: ContentScriptContext, onBlocked: () => v
         strings={strings}
         items={items}
         error={error}
+        notice={notice}
         layoutTick={tick}
         nextTick={nextTick}
         onDismiss={(id, reason) => {
