@@ -4,6 +4,7 @@
  * and deletions that can be undone (each delete returns a snapshot that `restoreSnapshot` puts back).
  * Every write is one Dexie transaction and every record is validated by its Zod schema.
  */
+import Dexie from 'dexie';
 import type { Category, Severity } from '../engine/result';
 import { db as defaultDb, type TrustlensDb } from './db';
 import { Review, Screenshot, StoredFinding, Touchpoint } from './records';
@@ -270,7 +271,7 @@ export interface PageSummary {
   openCount: number;
 }
 
-const RANK: Record<string, number> = { critical: 0, serious: 1, moderate: 2, minor: 3 };
+const SEVERITY_ORDER = ['critical', 'serious', 'moderate', 'minor'] as const;
 
 /**
  * What the popup shows for the page in its tab: read through indexes (no whole-review read), so the popup
@@ -286,9 +287,13 @@ export async function pageSummary(reviewId: string, url: string, limit = 50, dat
     let findings: StoredFinding[] = [];
     let openCount = 0;
     if (touchpoint) {
-      const open = (await database.findings.where('touchpointId').equals(touchpoint.id).toArray()).filter((f) => f.status === 'open');
-      openCount = open.length;
-      findings = open.sort((a, b) => (RANK[a.severity] ?? 9) - (RANK[b.severity] ?? 9)).slice(0, limit);
+      // Count by index, then read only the first `limit` open findings, most severe first (schema v2 index).
+      const index = database.findings.where('[touchpointId+status+severity]');
+      openCount = await index.between([touchpoint.id, 'open', Dexie.minKey], [touchpoint.id, 'open', Dexie.maxKey]).count();
+      for (const severity of SEVERITY_ORDER) {
+        if (findings.length >= limit) break;
+        findings.push(...(await index.equals([touchpoint.id, 'open', severity]).limit(limit - findings.length).toArray()));
+      }
     }
     return { review, touchpointCount: tps.length, touchpoint, findings, openCount };
   });
