@@ -12,6 +12,7 @@ import { extractForms, isFillableControl } from './forms/extract';
 import { extractContactSteps } from './contact/extract';
 import { guessPageKind } from './page-kind';
 import { DEFAULT_SERVICES, type TextServices } from './services';
+import { drain, runSliced } from './slices';
 
 export interface BuildOptions {
   /** The page URL (defaults to doc.location.href / doc.URL). */
@@ -64,38 +65,15 @@ interface Frame {
 
 /** Builds the page context in one synchronous walk (CLI, tests, small pages). */
 export function buildPageContext(doc: Document, options: BuildOptions = {}): PageContext {
-  const steps = pageSteps(doc, options);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
-}
-
-function now(): number {
-  return typeof performance !== 'undefined' ? performance.now() : Date.now();
-}
-
-/** Gives the page's event loop a turn (a macrotask, so input and rendering can run). */
-export function yieldToPage(): Promise<void> {
-  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return s?.yield ? s.yield() : new Promise((ok) => setTimeout(ok, 0));
+  return drain(pageSteps(doc, options));
 }
 
 /**
  * Builds the page context in slices of about `sliceMs`, yielding to the page between them, so a huge page
  * never sees one long task of ours (the content script uses this).
  */
-export async function buildPageContextAsync(doc: Document, options: BuildOptions = {}, sliceMs = 40): Promise<PageContext> {
-  const steps = pageSteps(doc, options);
-  let sliceStart = now();
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-    if (now() - sliceStart >= sliceMs) {
-      await yieldToPage();
-      sliceStart = now();
-    }
-  }
+export function buildPageContextAsync(doc: Document, options: BuildOptions = {}, sliceMs = 40): Promise<PageContext> {
+  return runSliced(pageSteps(doc, options), sliceMs);
 }
 
 /** The walk as a generator: it pauses every 1,024 nodes and between phases; the caller decides when to yield. */

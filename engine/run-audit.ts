@@ -2,7 +2,8 @@
  * Builds the page context once, runs every registered detector, shapes the result.
  * A detector that throws is reported in `skipped` and never stops the others.
  */
-import { pageSteps, yieldToPage, type BuildOptions } from './page';
+import { pageSteps, type BuildOptions } from './page';
+import { drain, runSliced } from './slices';
 import { DETECTORS } from './detectors/index';
 import type { Detector, RawFinding } from './detectors/types';
 import { fill, pick } from './i18n';
@@ -54,25 +55,12 @@ export function toFinding(detector: Detector, raw: RawFinding, ctx: PageContext,
 
 /** Runs the audit synchronously (CLI, tests). */
 export function runAuditWithContext(doc: Document, options: AuditOptions = {}): AuditRun {
-  const steps = auditSteps(doc, options);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return drain(auditSteps(doc, options));
 }
 
 /** Runs the audit in slices of about `sliceMs`, yielding to the page between them (the content script). */
-export async function runAuditWithContextAsync(doc: Document, options: AuditOptions = {}, sliceMs = 40): Promise<AuditRun> {
-  const steps = auditSteps(doc, options);
-  let sliceStart = clock();
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-    if (clock() - sliceStart >= sliceMs) {
-      await yieldToPage();
-      sliceStart = clock();
-    }
-  }
+export function runAuditWithContextAsync(doc: Document, options: AuditOptions = {}, sliceMs = 40): Promise<AuditRun> {
+  return runSliced(auditSteps(doc, options), sliceMs);
 }
 
 /** The audit as a generator: the page walk's pauses, then one after every detector. */

@@ -8,21 +8,8 @@ import Dexie from 'dexie';
 import type { Category, Severity } from '../engine/result';
 import { db as defaultDb, type TrustlensDb } from './db';
 import { Review, Screenshot, StoredFinding, Touchpoint } from './records';
-import { newId } from './reviews';
+import { newId, normalizeUrl, nowIso } from './reviews';
 
-function nowIso(): string {
-  return new Date().toISOString();
-}
-
-function normalizeUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    u.hash = '';
-    return u.toString();
-  } catch {
-    return url;
-  }
-}
 
 export { parseTags } from '../components/tags';
 

@@ -15,7 +15,7 @@ export function newId(): string {
   return globalThis.crypto.randomUUID();
 }
 
-function nowIso(): string {
+export function nowIso(): string {
   return new Date().toISOString();
 }
 
@@ -78,7 +78,8 @@ export function findingKey(f: Pick<Finding, 'detector' | 'selector' | 'evidence'
   return `${f.detector}|${f.selector ?? ''}|${text}`;
 }
 
-function normalizeUrl(url: string): string {
+/** A page URL without its #fragment: the same touchpoint however the reviewer arrived. */
+export function normalizeUrl(url: string): string {
   try {
     const u = new URL(url);
     u.hash = '';

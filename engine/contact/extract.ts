@@ -5,6 +5,7 @@ import { findEmails } from '../text/emails';
 import { CHAT_SELECTORS, isContactHref, isContactLinkText } from '../lexicon/contact';
 import { collapse, truncate } from '../dom';
 import { normalizeDigits } from '../text/digits';
+import { drain } from '../slices';
 
 type Base = Omit<PageContext, 'contact' | 'pageKind'>;
 
@@ -13,11 +14,7 @@ const STREET = /\b(str\.|straße|strasse|weg|allee|platz|gasse|street|st\.|road|
 const POSTAL = /\b(\d{5}|\d{4}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|\d{3}-\d{4}|\d{5}-\d{3,4}|\d{10})\b/;
 
 export function extractContact(page: Base): ContactInfo {
-  const steps = extractContactSteps(page);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return drain(extractContactSteps(page));
 }
 
 /** The same as a generator that pauses every 512 blocks or links (huge pages are scanned in slices). */
