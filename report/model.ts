@@ -4,7 +4,7 @@
  */
 import { detectorMetaById } from '../engine/detectors/index';
 import { pick } from '../engine/i18n';
-import type { AuditResult, Category, Severity } from '../engine/result';
+import type { AuditResult, Category, Finding, Severity } from '../engine/result';
 import type { ReviewBundle } from '../storage/reviews';
 import { bySeverity } from '../components/severity';
 import { reportStrings } from './strings';
@@ -79,6 +79,21 @@ function describe(detector: string, locale: string): { title: string; why: strin
     : { title: detector, why: '', fix: '' };
 }
 
+/** The fields a report finding takes from any finding (stored or fresh from an audit) and its detector. */
+function shared(f: Pick<Finding, 'detector' | 'category' | 'severity' | 'message' | 'selector' | 'snippet' | 'evidence'>, d: { why: string; fix: string }) {
+  return {
+    detector: f.detector,
+    category: f.category,
+    severity: f.severity,
+    message: f.message,
+    why: d.why,
+    fix: d.fix,
+    selector: f.selector,
+    snippet: f.snippet,
+    evidenceText: typeof f.evidence.text === 'string' ? f.evidence.text : '',
+  };
+}
+
 /** A manual finding without a title is named by the start of its message. */
 function shorten(s: string, max = 80): string {
   const one = s.replace(/\s+/g, ' ').trim();
@@ -117,20 +132,12 @@ export function modelFromBundle(bundle: ReviewBundle, locale = 'en', now = new D
         .map((f) => {
           const d = describe(f.detector, locale);
           return {
+            ...shared(f, d),
             id: f.id,
-            detector: f.detector,
             source: f.source,
-            category: f.category,
-            severity: f.severity,
             status: f.status,
             dismissReason: f.dismissReason,
             title: f.title || (f.source === 'manual' || !detectorMetaById(f.detector) ? shorten(f.message) || d.title : d.title),
-            message: f.message,
-            why: d.why,
-            fix: d.fix,
-            selector: f.selector,
-            snippet: f.snippet,
-            evidenceText: typeof f.evidence.text === 'string' ? f.evidence.text : '',
             note: f.note,
             createdAt: f.createdAt,
             updatedAt: f.updatedAt,
@@ -173,20 +180,12 @@ export function modelFromAudits(pages: AuditResult[], locale = 'en', now = new D
         .map((f, j) => {
           const d = describe(f.detector, locale);
           return {
+            ...shared(f, d),
             id: `${i + 1}-${j + 1}`,
-            detector: f.detector,
             source: 'auto' as const,
-            category: f.category,
-            severity: f.severity,
             status: 'open' as const,
             dismissReason: '',
             title: d.title,
-            message: f.message,
-            why: d.why,
-            fix: d.fix,
-            selector: f.selector,
-            snippet: f.snippet,
-            evidenceText: typeof f.evidence.text === 'string' ? f.evidence.text : '',
             note: '',
             createdAt: p.scannedAt,
             updatedAt: p.scannedAt,
