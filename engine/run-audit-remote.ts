@@ -28,8 +28,10 @@ export async function runAuditRemote(doc: Document, options: AuditOptions, ask: 
   for (let round = 0; round < MAX_ROUNDS; round++) {
     context.skipped.length = walkSkipped; // detector errors are reported by the last round only
     const missing = new Map<string, ServiceQuery>();
-    context.services = recordingServices(known, missing);
-    run = await runAuditWithContextAsync(doc, { ...options, context });
+    // A fresh context object per round: analyses cached per context (pressureHits, countdownsOf, …) must not
+    // keep the empty answers of an earlier round. The walk's data is shared, not rebuilt.
+    const roundContext = { ...context, services: recordingServices(known, missing) };
+    run = await runAuditWithContextAsync(doc, { ...options, context: roundContext });
     if (missing.size === 0) break;
     const queries = [...missing.values()];
     const answers = await ask(queries);

@@ -31,6 +31,9 @@ import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { detectorById, journeyDetectorById } from '../../engine/detectors/index';
 import { runAuditWithContext } from '../../engine/run-audit';
+import { runAuditRemote } from '../../engine/run-audit-remote';
+import { answerQueries } from '../../engine/services';
+import { FULL_SERVICES } from '../../engine/services-full';
 import { runJourney, type JourneyFinding, type JourneyPage } from '../../engine/journey';
 
 export interface FixtureCase {
@@ -118,6 +121,20 @@ export function runFixture(id: string): void {
             expect(run.elements.some((el) => el && targets.has(el)), `a finding on ${c.selector}`).toBe(true);
           }
           if (c.text) expect(found.some((f) => String(f.evidence.text ?? '').includes(c.text!))).toBe(true);
+        } finally {
+          close();
+        }
+      });
+      // The content script's path: walk and detectors in slices, text questions recorded and answered by the
+      // background's full services, detectors run again. It must find exactly what the direct run finds.
+      it(`${c.name} (content-script path finds the same)`, async () => {
+        const { doc, close } = pageFor(c);
+        try {
+          const direct = runAuditWithContext(doc, { detectors: [detector!], url: c.url }).result;
+          const remote = (await runAuditRemote(doc, { detectors: [detector!], url: c.url }, async (q) => answerQueries(q, FULL_SERVICES))).result;
+          const shape = (r: typeof direct) => r.findings.map(({ message: _m, ...f }) => f);
+          expect(shape(remote)).toEqual(shape(direct));
+          expect(remote.skipped).toEqual(direct.skipped);
         } finally {
           close();
         }
