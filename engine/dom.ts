@@ -1,6 +1,6 @@
 /** Small DOM helpers shared by the page walk and the detectors. Pure: no globals, only the nodes given. */
 
-const INLINE_TAGS = new Set([
+export const INLINE_TAGS: ReadonlySet<string> = new Set([
   'A', 'ABBR', 'B', 'BDI', 'BDO', 'BR', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'LABEL', 'MARK',
   'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'DEL', 'INS', 'NOBR',
 ]);

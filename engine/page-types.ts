@@ -81,6 +81,8 @@ export interface PageContext {
   /** A short text excerpt describing the element (its text or outer tag), at most 160 characters. */
   snippetOf(el: Element): string;
   region(el: Element): Region;
+  /** Position of an element in document order, 0 (top) .. 1 (bottom); 0 for an element the walk did not see. */
+  orderOf(el: Element): number;
   textBlocks: TextBlock[];
   links: LinkInfo[];
   buttons: ButtonInfo[];

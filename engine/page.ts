@@ -3,12 +3,13 @@
  * The walk visits nodes in document order, descending into open shadow roots and same-origin frames,
  * reads each element's computed style once, and collects text blocks, links, buttons and form controls.
  */
-import { collapse, elementText, isInlineTag, truncate } from './dom';
+import { collapse, elementText, INLINE_TAGS, truncate } from './dom';
 import { primaryLang } from './i18n';
 import { makeSelector } from './selector';
 import type { ButtonInfo, LinkInfo, PageContext, Region, TextBlock } from './page-types';
 import type { Skipped } from './result';
 import { extractForms, isFillableControl } from './forms/extract';
+import { resetNormCache } from './forms/purpose';
 import { extractContactSteps } from './contact/extract';
 import { guessPageKind } from './page-kind';
 import { DEFAULT_SERVICES, type TextServices } from './services';
@@ -32,8 +33,13 @@ export const OVERLAY_ATTR = 'data-trustlens-overlay';
 
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'META', 'LINK', 'TITLE', 'svg', 'SVG', 'CANVAS', 'VIDEO', 'AUDIO', 'OBJECT', 'EMBED', 'math', 'MATH']);
 const BUTTON_INPUT_TYPES = new Set(['submit', 'button', 'reset', 'image']);
+/** An id or class word that names a footer ("footer", "site-footer", "footer_links"). */
+const FOOTER_NAME = /(^|[\s_-])(site-?)?footer([\s_-]|$)/i;
+/** A text node with something other than white space (the same white space as String.prototype.trim). */
+const NOT_BLANK = /\S/;
 
-function regionOfTag(el: Element): Region | null {
+/** The landmark an element opens (by tag, role, or a footer id/class), else the one it sits in. */
+function regionOf(el: Element, role: string | null, inherited: Region): Region {
   switch (el.localName) {
     case 'header': return 'header';
     case 'nav': return 'nav';
@@ -42,7 +48,6 @@ function regionOfTag(el: Element): Region | null {
     case 'aside': return 'aside';
     case 'dialog': return 'dialog';
   }
-  const role = el.getAttribute('role');
   if (role) {
     if (role === 'banner') return 'header';
     if (role === 'navigation') return 'nav';
@@ -51,17 +56,40 @@ function regionOfTag(el: Element): Region | null {
     if (role === 'complementary') return 'aside';
     if (role === 'dialog' || role === 'alertdialog') return 'dialog';
   }
-  const idClass = (el.getAttribute('id') ?? '') + ' ' + (el.getAttribute('class') ?? '');
-  if (idClass.length > 1 && /(^|[\s_-])(site-?)?footer([\s_-]|$)/i.test(idClass)) return 'footer';
-  return null;
+  // Inside a footer, a footer class changes nothing; elsewhere "site-footer", "footer_links" open one.
+  if (inherited !== 'footer') {
+    const id = el.getAttribute('id');
+    const cls = el.getAttribute('class');
+    if ((id && FOOTER_NAME.test(id)) || (cls && FOOTER_NAME.test(cls))) return 'footer';
+  }
+  return inherited;
 }
 
-interface Frame {
-  node: Node;
+/** A block of text being assembled: the nearest non-inline element and the text of its inline descendants. */
+interface BlockRec {
+  el: Element;
+  text: string;
+  visible: boolean;
+  region: Region;
+  index: number;
+}
+
+/**
+ * One level of the walk: the children of one node still to visit (or a single node), and what they inherit.
+ * `hidden` is the parent's display:none / opacity:0 / [hidden] state (visibility is per element).
+ */
+interface Level {
+  next: Node | null;
+  single: boolean;
   hidden: boolean;
   region: Region;
-  block: Element | null;
+  block: BlockRec | null;
 }
+
+/** Region codes kept in one small integer per element (with the visibility bit). */
+const REGIONS: readonly Region[] = ['other', 'header', 'nav', 'main', 'footer', 'aside', 'dialog'];
+const REGION_CODE: Record<Region, number> = { other: 0, header: 1, nav: 2, main: 3, footer: 4, aside: 5, dialog: 6 };
+const VISIBLE_BIT = 8;
 
 /** Builds the page context in one synchronous walk (CLI, tests, small pages). */
 export function buildPageContext(doc: Document, options: BuildOptions = {}): PageContext {
@@ -78,14 +106,15 @@ export function buildPageContextAsync(doc: Document, options: BuildOptions = {},
 
 /** The walk as a generator: it pauses every 1,024 nodes and between phases; the caller decides when to yield. */
 export function* pageSteps(doc: Document, options: BuildOptions): Generator<void, PageContext, void> {
+  resetNormCache();
   const win = doc.defaultView ?? null;
   const url = options.url ?? doc.URL ?? '';
   const elements: Element[] = [];
-  const visibleSet = new WeakSet<Element>();
-  const styles = new WeakMap<Element, CSSStyleDeclaration>();
-  const regions = new WeakMap<Element, Region>();
-  const blockText = new Map<Element, string[]>();
-  const blockMeta = new Map<Element, { visible: boolean; region: Region; index: number }>();
+  // Per element, by its index in `elements`: region code | VISIBLE_BIT, and its computed style (null if none read).
+  const info: number[] = [];
+  const styles: (CSSStyleDeclaration | null)[] = [];
+  const indexOf = new Map<Element, number>();
+  const blocks: BlockRec[] = [];
   const linkEls: Element[] = [];
   const buttonEls: Element[] = [];
   const controls: Element[] = [];
@@ -103,169 +132,155 @@ export function* pageSteps(doc: Document, options: BuildOptions): Generator<void
   const maxElements = options.maxElements ?? 250_000;
   const shadowRootOf = options.shadowRootOf;
 
-  const stack: Frame[] = [];
+  const stack: Level[] = [];
   const start = doc.body ?? doc.documentElement;
-  if (start) stack.push({ node: start, hidden: false, region: 'other', block: null });
+  if (start) stack.push({ next: start, single: true, hidden: false, region: 'other', block: null });
 
-  let visited = 0;
-  while (stack.length > 0) {
-    if ((++visited & 1023) === 0) yield;
-    const frame = stack.pop()!;
-    const node = frame.node;
-    if (node.nodeType === 3) {
-      // Text node: belongs to the nearest non-inline ancestor.
-      const block = frame.block;
-      const data = node.nodeValue;
-      // Text inside a hidden inline element (a display:none error message) is not part of a visible block's text.
-      if (frame.hidden && block && blockMeta.get(block)?.visible) continue;
-      if (block && data && data.trim()) {
-        const parts = blockText.get(block);
-        if (parts) parts.push(data);
+  /** Visits up to `budget` nodes in document order; false when the walk is over. */
+  const walk = (budget: number): boolean => {
+    while (stack.length > 0) {
+      if (--budget < 0) return true;
+      const level = stack[stack.length - 1]!;
+      const node = level.next;
+      if (node === null) {
+        stack.pop();
+        continue;
       }
-      continue;
-    }
-    if (node.nodeType === 11) {
-      // Shadow root: children inherit the host's frame.
-      pushChildren(node, frame);
-      continue;
-    }
-    if (node.nodeType !== 1) continue;
-    const el = node as Element;
-    const tag = el.tagName;
-    if (SKIP_TAGS.has(tag) || el.hasAttribute(OVERLAY_ATTR) || (ignore && ignore(el))) continue;
-    if (elements.length >= maxElements) {
-      skipped.push({ kind: 'limit', selector: null, reason: `Scan stopped after ${maxElements} elements.` });
-      break;
-    }
-    elements.push(el);
-
-    let hidden = frame.hidden || el.hasAttribute('hidden');
-    let style: CSSStyleDeclaration | null = null;
-    if (!hidden && win) {
-      try {
-        style = win.getComputedStyle(el);
-        styles.set(el, style);
-        if (style.display === 'none' || style.opacity === '0') hidden = true;
-      } catch {
-        /* detached or exotic element: treat as visible */
+      level.next = level.single ? null : node.nextSibling;
+      const type = node.nodeType;
+      if (type === 3) {
+        // Text node: belongs to the nearest non-inline ancestor.
+        const block = level.block;
+        if (!block) continue;
+        // Text inside a hidden inline element (a display:none error message) is not part of a visible block's text.
+        if (level.hidden && block.visible) continue;
+        const data = node.nodeValue;
+        if (data && NOT_BLANK.test(data)) block.text += data;
+        continue;
       }
-    }
-    const invisibleHere = hidden || (style !== null && (style.visibility === 'hidden' || style.visibility === 'collapse'));
-    if (!invisibleHere) visibleSet.add(el);
-    const region = regionOfTag(el) ?? frame.region;
-    regions.set(el, region);
-
-    if (tag === 'BR') {
-      if (frame.block) blockText.get(frame.block)?.push(' ');
-      continue;
-    }
-
-    let block = frame.block;
-    if (!isInlineTag(tag) || !block) {
-      block = el;
-      blockText.set(el, []);
-      blockMeta.set(el, { visible: !invisibleHere, region, index: elements.length - 1 });
-    } else if (!invisibleHere) {
-      // A visible inline child makes its block count as visible text, even if the block itself is not.
-      const meta = blockMeta.get(block);
-      if (meta && !meta.visible) meta.visible = true;
-    }
-
-    if (tag === 'A' || tag === 'AREA') {
-      if (el.hasAttribute('href')) linkEls.push(el);
-    } else if (tag === 'BUTTON' || el.getAttribute('role') === 'button') {
-      buttonEls.push(el);
-    } else if (tag === 'INPUT' && BUTTON_INPUT_TYPES.has((el.getAttribute('type') ?? '').toLowerCase())) {
-      buttonEls.push(el);
-    }
-    if ((tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') && isFillableControl(el)) controls.push(el);
-
-    const childFrame: Frame = { node: el, hidden, region, block };
-    // Shadow roots (open, or closed when the host gives access) are scanned before light DOM children.
-    const open = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot ?? null;
-    let root: ShadowRoot | null = open;
-    if (!root && shadowRootOf) {
-      try {
-        root = shadowRootOf(el);
-      } catch {
-        root = null;
+      if (type !== 1) continue;
+      const el = node as Element;
+      const tag = el.tagName;
+      if (SKIP_TAGS.has(tag) || el.hasAttribute(OVERLAY_ATTR) || (ignore && ignore(el))) continue;
+      if (elements.length >= maxElements) {
+        skipped.push({ kind: 'limit', selector: null, reason: `Scan stopped after ${maxElements} elements.` });
+        stack.length = 0;
+        return false;
       }
-    }
-    if (tag === 'IFRAME' || tag === 'FRAME') {
-      let inner: Document | null = null;
-      try {
-        inner = (el as HTMLIFrameElement).contentDocument;
-      } catch {
-        inner = null;
-      }
-      if (inner && inner.body) {
-        stack.push({ node: inner.body, hidden, region, block: null });
-      } else {
-        const src = el.getAttribute('src') ?? '';
-        if (src && !/^(about:|javascript:)/i.test(src)) {
-          skipped.push({ kind: 'cross-origin-frame', selector: selectorOf(el), reason: `Frame from ${truncate(src, 120)} cannot be read by the page.` });
+      const index = elements.length;
+      elements.push(el);
+      indexOf.set(el, index);
+
+      let hidden = level.hidden || el.hasAttribute('hidden');
+      let style: CSSStyleDeclaration | null = null;
+      if (!hidden && win) {
+        try {
+          style = win.getComputedStyle(el);
+          if (style.display === 'none' || style.opacity === '0') hidden = true;
+        } catch {
+          /* detached or exotic element: treat as visible */
         }
       }
-      continue;
-    }
-    pushChildren(el, childFrame);
-    if (root) stack.push({ node: root, hidden, region, block: null });
-    else if (el.localName.includes('-') && !open && (el as { attachShadow?: unknown }).attachShadow) {
-      // Custom element without an open root: may have a closed one we cannot read (reported by the caller
-      // that knows, via shadowRootOf; without it we cannot tell, so nothing is said).
-    }
-  }
+      styles.push(style);
+      let invisibleHere = hidden;
+      if (!hidden && style !== null) {
+        const v = style.visibility;
+        invisibleHere = v === 'hidden' || v === 'collapse';
+      }
+      const role = el.getAttribute('role');
+      const region = regionOf(el, role, level.region);
+      info.push(invisibleHere ? REGION_CODE[region] : REGION_CODE[region] | VISIBLE_BIT);
 
-  function pushChildren(parent: Node, frame: Frame): void {
-    const kids = parent.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) {
-      const child = kids[i]!;
-      const t = child.nodeType;
-      if (t === 1 || t === 3) stack.push({ node: child, hidden: frame.hidden, region: frame.region, block: frame.block });
-    }
-  }
+      if (tag === 'BR') {
+        if (level.block) level.block.text += ' ';
+        continue;
+      }
 
-  // Closed shadow roots the caller could not open are reported by the caller's shadowRootOf returning null;
-  // report hosts the browser says have a closed root (Chromium exposes none to page script, so this stays empty).
+      let block = level.block;
+      if (!block || !(INLINE_TAGS.has(tag) || (tag.charCodeAt(0) > 96 && INLINE_TAGS.has(tag.toUpperCase())))) {
+        block = { el, text: '', visible: !invisibleHere, region, index };
+        blocks.push(block);
+      } else if (!invisibleHere && !block.visible) {
+        // A visible inline child makes its block count as visible text, even if the block itself is not.
+        block.visible = true;
+      }
+
+      if (tag === 'A' || tag === 'AREA') {
+        if (el.hasAttribute('href')) linkEls.push(el);
+      } else if (tag === 'BUTTON' || role === 'button') {
+        buttonEls.push(el);
+      } else if (tag === 'INPUT' && BUTTON_INPUT_TYPES.has((el.getAttribute('type') ?? '').toLowerCase())) {
+        buttonEls.push(el);
+      }
+      if ((tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') && isFillableControl(el)) controls.push(el);
+
+      if (tag === 'IFRAME' || tag === 'FRAME') {
+        let inner: Document | null = null;
+        try {
+          inner = (el as HTMLIFrameElement).contentDocument;
+        } catch {
+          inner = null;
+        }
+        if (inner && inner.body) {
+          stack.push({ next: inner.body, single: true, hidden, region, block: null });
+        } else {
+          const src = el.getAttribute('src') ?? '';
+          if (src && !/^(about:|javascript:)/i.test(src)) {
+            skipped.push({ kind: 'cross-origin-frame', selector: selectorOf(el), reason: `Frame from ${truncate(src, 120)} cannot be read by the page.` });
+          }
+        }
+        continue;
+      }
+      const first = el.firstChild;
+      if (first) stack.push({ next: first, single: false, hidden, region, block });
+      // Shadow roots (open, or closed when the host gives access) are scanned before light DOM children.
+      let root: ShadowRoot | null = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot ?? null;
+      if (!root && shadowRootOf) {
+        try {
+          root = shadowRootOf(el);
+        } catch {
+          root = null;
+        }
+      }
+      if (root && root.firstChild) stack.push({ next: root.firstChild, single: false, hidden, region, block: null });
+    }
+    return false;
+  };
+  while (walk(1024)) yield;
 
   yield;
   const total = Math.max(1, elements.length);
   const textBlocks: TextBlock[] = [];
-  for (const [el, parts] of blockText) {
+  let visited = 0;
+  for (const b of blocks) {
     if ((++visited & 1023) === 0) yield;
-    if (parts.length === 0) continue;
-    const text = collapse(parts.join(''));
+    if (b.text === '') continue;
+    const text = collapse(b.text);
     if (!text) continue;
-    const meta = blockMeta.get(el)!;
-    textBlocks.push({ el, text, visible: meta.visible, region: meta.region, order: meta.index / total });
+    textBlocks.push({ el: b.el, text, visible: b.visible, region: b.region, order: b.index / total });
   }
-  textBlocks.sort((a, b) => a.order - b.order);
 
-  const indexOf = new WeakMap<Element, number>();
-  elements.forEach((el, i) => indexOf.set(el, i));
   const orderOf = (el: Element) => (indexOf.get(el) ?? 0) / total;
-  const visible = (el: Element) => visibleSet.has(el);
-  const region = (el: Element): Region => regions.get(el) ?? 'other';
+  const visible = (el: Element) => {
+    const i = indexOf.get(el);
+    return i !== undefined && (info[i]! & VISIBLE_BIT) !== 0;
+  };
+  const region = (el: Element): Region => {
+    const i = indexOf.get(el);
+    return i === undefined ? 'other' : REGIONS[info[i]! & 7]!;
+  };
+  const infoOf = (el: Element) => {
+    const i = indexOf.get(el) ?? -1;
+    const bits = i < 0 ? 0 : info[i]!;
+    return { visible: (bits & VISIBLE_BIT) !== 0, region: REGIONS[bits & 7]!, order: Math.max(0, i) / total };
+  };
 
   const links: LinkInfo[] = [];
   for (const el of linkEls) {
     if ((++visited & 1023) === 0) yield;
-    links.push({
-      el,
-      text: truncate(elementText(el), 200),
-      href: el.getAttribute('href') ?? '',
-      visible: visible(el),
-      region: region(el),
-      order: orderOf(el),
-    });
+    links.push({ el, text: truncate(elementText(el), 200), href: el.getAttribute('href') ?? '', ...infoOf(el) });
   }
-  const buttons: ButtonInfo[] = buttonEls.map((el) => ({
-    el,
-    text: truncate(elementText(el), 200),
-    visible: visible(el),
-    region: region(el),
-    order: orderOf(el),
-  }));
+  const buttons: ButtonInfo[] = buttonEls.map((el) => ({ el, text: truncate(elementText(el), 200), ...infoOf(el) }));
 
   const visibleText = textBlocks.filter((b) => b.visible).map((b) => b.text).join('\n');
   const title = collapse(doc.title ?? '');
@@ -300,7 +315,11 @@ export function* pageSteps(doc: Document, options: BuildOptions): Generator<void
     lang,
     elements,
     visible,
-    style: (el: Element) => styles.get(el) ?? null,
+    style: (el: Element) => {
+      const i = indexOf.get(el);
+      return i === undefined ? null : styles[i]!;
+    },
+    orderOf,
     selectorOf,
     snippetOf,
     region,
