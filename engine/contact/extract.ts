@@ -2,7 +2,7 @@
 import type { ContactInfo, PageContext } from '../page-types';
 import { findPhones, normalizePhone } from '../text/phones';
 import { findEmails } from '../text/emails';
-import { CHAT_SELECTORS, isContactHref, isContactLinkText } from '../lexicon/contact';
+import { CHAT_SELECTOR, CHAT_SELECTORS, isContactHref, isContactLinkText } from '../lexicon/contact';
 import { collapse, truncate } from '../dom';
 import { normalizeDigits } from '../text/digits';
 import { drain } from '../slices';
@@ -54,6 +54,8 @@ export function* extractContactSteps(page: Base): Generator<void, ContactInfo, v
     }
   }
 
+  // Nav, footer and product grids repeat the same link: decide each text and target once per scan.
+  const contactLinkMemo = new Map<string, boolean>();
   for (const link of page.links) {
     if ((++n & 511) === 0) yield;
     const href = link.href.trim();
@@ -69,7 +71,7 @@ export function* extractContactSteps(page: Base): Generator<void, ContactInfo, v
       if (!link.visible) { hiddenEls.push(link.el); continue; }
       if (addr.includes('@') && !emails.has(addr)) emails.set(addr, addr);
       emailEls.push(link.el);
-    } else if (link.visible && isContactLink(link.text, href)) {
+    } else if (link.visible && memoContactLink(contactLinkMemo, link.text, href)) {
       if (/^(https?:)?\/\/(wa\.me|api\.whatsapp\.com)\//i.test(href)) chatEls.push(link.el);
       if (contactLinks.length < 20 && !contactLinks.some((c) => c.href === href)) {
         contactLinks.push({ text: truncate(link.text, 120), href: truncate(href, 500) });
@@ -78,7 +80,14 @@ export function* extractContactSteps(page: Base): Generator<void, ContactInfo, v
     }
   }
 
-  for (const selector of CHAT_SELECTORS) {
+  // One query for all widgets; only when one is there, find which comes first in our order of preference.
+  let anyChat: Element | null = null;
+  try {
+    anyChat = page.doc.querySelector(CHAT_SELECTOR);
+  } catch {
+    anyChat = page.doc.documentElement; // a selector this browser rejects: ask one by one
+  }
+  if (anyChat) for (const selector of CHAT_SELECTORS) {
     let el: Element | null = null;
     try {
       el = page.doc.querySelector(selector);
@@ -112,12 +121,20 @@ const NOT_CONTACT_TEXT = /©|copyright|terms|conditions|privacy|cookie|datenschu
  * A contact or help link as a shopper reads it: short link text that names contact or help ("Long-term
  * support" in a paragraph is not one), or a contact/help URL whose text does not name something else.
  */
+function memoContactLink(memo: Map<string, boolean>, text: string, href: string): boolean {
+  const key = `${text}\u0000${href}`;
+  let yes = memo.get(key);
+  if (yes === undefined) memo.set(key, (yes = isContactLink(text, href)));
+  return yes;
+}
+
 export function isContactLink(text: string, href: string): boolean {
-  const words = text.split(/\s+/).filter(Boolean).length;
-  if (words <= 6 && isContactLinkText(text)) return true;
+  // Every rule asks for a short link text.
+  if (text.split(/\s+/).filter(Boolean).length > 6) return false;
+  if (isContactLinkText(text)) return true;
   // In-page anchors need no URL parsing (a product grid has thousands of them).
-  if (href.startsWith('#')) return /contact|kontakt|iletisim|contatt|contacto|tamas/i.test(href) && words <= 6 && !NOT_CONTACT_TEXT.test(text);
-  return isContactHref(href) && words <= 6 && !NOT_CONTACT_TEXT.test(text);
+  if (href.startsWith('#')) return /contact|kontakt|iletisim|contatt|contacto|tamas/i.test(href) && !NOT_CONTACT_TEXT.test(text);
+  return isContactHref(href) && !NOT_CONTACT_TEXT.test(text);
 }
 
 function decodeSafe(s: string): string {

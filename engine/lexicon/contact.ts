@@ -75,6 +75,8 @@ export const CHAT_SELECTOR: string = CHAT_SELECTORS.join(',');
 
 /** Lower case, Turkish İ without its dot, Persian ی/ک for Arabic ي/ك, one space, no decoration. */
 function normalizeText(text: string): string {
+  // ASCII (most link texts): NFC and the script mappings change nothing; only case, ` and the class remain.
+  if (ASCII.test(text)) return text.toLowerCase().replace(/`/g, "'").replace(/[^a-z0-9&'-]+/g, ' ').trim();
   return text
     .toLowerCase()
     .normalize('NFC')
@@ -86,6 +88,8 @@ function normalizeText(text: string): string {
     .replace(/[^\p{L}\p{N}&'-]+/gu, ' ')
     .trim();
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -161,9 +165,36 @@ function isContactSlug(segment: string): boolean {
   return SLUG_ROOT.test(seg) && !SLUG_NOT.test(seg);
 }
 
+/**
+ * Every ASCII string any rule below can match in a plain href (schemes, hosts, slugs and slug roots), for a
+ * quick "cannot be a contact link" answer before the URL is parsed. Exact: a match below needs one of these
+ * as a substring of the lower-cased href with _ and spaces read as - (what isContactSlug does), as long as the href has
+ * nothing URL parsing or decoding could turn into letters: no %, no backslash, no tab or newline, only ASCII.
+ */
+let gateRe: RegExp | null = null;
+function hrefGate(): RegExp {
+  if (gateRe) return gateRe;
+  const words = new Set<string>(['tel:', 'mailto:', 'sms:', 'callto:', 'whatsapp:', 'viber:', 'skype:', 'facetime:']);
+  for (const h of ['wa.me', 'api.whatsapp.com', 'web.whatsapp.com', 'm.me']) words.add(h);
+  for (const h of ['contact', 'kontakt', 'help', 'hilfe', 'support', 'destek', 'yardim', 'aide', 'ayuda', 'aiuto', 'service', 'kundenservice', 'poshtibani']) words.add(`${h}.`);
+  for (const h of ['.zendesk.com', '.freshdesk.com', '.helpscoutdocs.com', '.gorgias.help', '.kustomer.help', '.helpshift.com']) words.add(h);
+  for (const r of ['contact', 'kontakt', 'iletisim', 'contatt', 'contato', 'contacto']) words.add(r);
+  for (const slug of slugSet()) if (ASCII.test(slug)) words.add(slug);
+  gateRe = new RegExp([...words].sort((a, b) => b.length - a.length).map(escape).join('|'));
+  return gateRe;
+}
+const PLAIN_HREF = /^[\x20-\x24\x26-\x5b\x5d-\x7e]*$/;
+
 /** Whether a link target is a way to reach the shop: tel:, mailto:, WhatsApp, /contact, /kontakt, /iletisim, /تماس-با-ما ... */
 export function isContactHref(href: string): boolean {
   const h = href.trim();
+  if (!h || /^javascript:/i.test(h)) return false;
+  if (PLAIN_HREF.test(h) && !hrefGate().test(h.toLowerCase().replace(/_/g, '-').replace(/\s+/g, '-'))) return false;
+  return parsedContactHref(h);
+}
+
+/** isContactHref without the quick answer: the URL parsed, host and every path/query/hash segment read. */
+export function parsedContactHref(h: string): boolean {
   if (!h || /^javascript:/i.test(h)) return false;
   if (SCHEMES.test(h)) return true;
   let url: URL;

@@ -1,0 +1,49 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CONTACT_LINK_WORDS, isContactHref, parsedContactHref } from '../../engine/lexicon/contact';
+
+/** isContactHref answers most hrefs without parsing them; the answer must always be the parsed one's. */
+function hrefs(): string[] {
+  const out = new Set<string>([
+    '', '#', '#top', 'javascript:void(0)', 'tel:+49301234', 'MAILTO:a@b.de', 'whatsapp://send?phone=1', 'viber:x',
+    'https://wa.me/4912345', 'https://WWW.Help.example.com/x', 'https://shop.zendesk.com/hc', '//m.me/shop',
+    'https://support.shop.example/', 'https://service.shop.example/', '/Customer_Service', '/customer service/',
+    '/pages/Contact-Us.html', '/kontaktformular.php', '/iletisim', '/İletişim', '/%D8%AA%D9%85%D8%A7%D8%B3-%D8%A8%D8%A7-%D9%85%D8%A7',
+    '/تماس-با-ما', '/con\ntact', '/con\ttact', '/a\\contact', '/contact-lenses', '/kontaktlinsen', '/hilfe_&_kontakt',
+    '/p?x=1&page=contact', '/p#kontakt', '/help-center', '/aide', '/centre-d-aide', '/assistenza', '/yardim-merkezi',
+    '/products/blue-shirt', '/cart', '/checkout?step=2', 'https://shop.example/', '/CONTACTEZ-NOUS', '/Atención_al_cliente',
+  ]);
+  for (const list of Object.values(CONTACT_LINK_WORDS)) {
+    for (const w of list) {
+      for (const v of [w, w.toUpperCase(), w.replace(/ /g, '_'), w.replace(/ /g, '%20'), encodeURIComponent(w)]) {
+        out.add(`/${v}`);
+        out.add(`/de/${v}.html?ref=nav`);
+        out.add(`https://x.example/a/${v}/b`);
+        out.add(`/x?topic=${v}`);
+        out.add(`/x#${v}`);
+        out.add(`https://${v.replace(/\W+/g, '')}.example.com/`);
+      }
+    }
+  }
+  // Every href of the shared corpus pages, when the corpus is beside the repository.
+  for (const dir of ['../shared/corpus/pages', '../shared/corpus/forms'].map((d) => resolve(__dirname, '../..', d))) {
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir)) {
+      if (!f.endsWith('.html')) continue;
+      for (const m of readFileSync(resolve(dir, f), 'utf8').matchAll(/href\s*=\s*"([^"]*)"/gi)) out.add(m[1]!.replace(/&amp;/g, '&'));
+    }
+  }
+  return [...out];
+}
+
+describe('isContactHref quick answer', () => {
+  it('agrees with the parsed answer on every href tried', () => {
+    const list = hrefs();
+    expect(list.length).toBeGreaterThan(500);
+    const differ = list.filter((h) => isContactHref(h) !== parsedContactHref(h.trim()));
+    expect(differ).toEqual([]);
+    // The list holds both answers, so agreement is not trivially "false everywhere".
+    expect(list.filter((h) => isContactHref(h)).length).toBeGreaterThan(100);
+  });
+});
