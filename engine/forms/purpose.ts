@@ -20,8 +20,13 @@ export interface PurposeSignals {
   context?: string;
 }
 
+/** ASCII: NFKD, mark removal and the script mappings below leave it as it is; only the case changes. */
+const PLAIN_ASCII = /^[\x00-\x7f]*$/;
+
 /** Case, accent and script-variant folding shared by the lexicon and the page text. */
 export function foldLetters(s: string): string {
+  // Most labels, names and ids are plain ASCII: NFKD, mark removal and the script mappings leave them as is.
+  if (PLAIN_ASCII.test(s)) return s.toLowerCase();
   return s
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -37,9 +42,23 @@ export function foldLetters(s: string): string {
 
 /** Label or placeholder text -> folded words; keeps / & + , ° which matter in "PLZ/Ort", "N°". */
 export function normText(s: string): string {
-  return foldLetters(s)
-    .replace(/[^\p{L}\p{N}/&+,°]+/gu, ' ')
-    .trim();
+  // The same labels are folded by several rules and detectors (says(), kind, purpose): fold each once.
+  let out = normCache.get(s);
+  if (out === undefined) {
+    out = foldLetters(s)
+      .replace(/[^\p{L}\p{N}/&+,°]+/gu, ' ')
+      .trim();
+    if (normCache.size >= NORM_CACHE_MAX) normCache.clear();
+    normCache.set(s, out);
+  }
+  return out;
+}
+const NORM_CACHE_MAX = 4096;
+const normCache = new Map<string, string>();
+
+/** Forget folded labels (each scan starts afresh: a scan is timed as it would run on a new page). */
+export function resetNormCache(): void {
+  normCache.clear();
 }
 
 /** A name or id -> folded words: camelCase, snake_case, brackets and digits split. */
