@@ -2,7 +2,7 @@
 import type { ContactInfo, PageContext } from '../page-types';
 import { findPhones, normalizePhone } from '../text/phones';
 import { findEmails } from '../text/emails';
-import { CHAT_SELECTOR, CHAT_SELECTORS, isContactHref, isContactLinkText } from '../lexicon/contact';
+import { CHAT_SELECTORS, isContactHref, isContactLinkText } from '../lexicon/contact';
 import { collapse, truncate } from '../dom';
 import { normalizeDigits } from '../text/digits';
 import { drain } from '../slices';
@@ -80,25 +80,8 @@ export function* extractContactSteps(page: Base): Generator<void, ContactInfo, v
     }
   }
 
-  // One query for all widgets; only when one is there, find which comes first in our order of preference.
-  let anyChat: Element | null = null;
-  try {
-    anyChat = page.doc.querySelector(CHAT_SELECTOR);
-  } catch {
-    anyChat = page.doc.documentElement; // a selector this browser rejects: ask one by one
-  }
-  if (anyChat) for (const selector of CHAT_SELECTORS) {
-    let el: Element | null = null;
-    try {
-      el = page.doc.querySelector(selector);
-    } catch {
-      el = null;
-    }
-    if (el) {
-      chatEls.push(el);
-      break;
-    }
-  }
+  const chat = firstChatWidget(page.doc);
+  if (chat) chatEls.push(chat);
 
   return {
     phones: [...phones.values()],
@@ -142,5 +125,55 @@ function decodeSafe(s: string): string {
     return decodeURIComponent(s);
   } catch {
     return s;
+  }
+}
+
+/**
+ * The first chat widget on the page, trying CHAT_SELECTORS in order (the first selector that matches wins,
+ * and its first element in document order), as doc.querySelector(selector) would answer each — but without
+ * fifty full-document selector searches: ids and classes go through the document's indexes, tag-qualified
+ * selectors only look at that tag's elements, and an attribute must contain the selector's value before the
+ * element is asked to match.
+ */
+export function firstChatWidget(doc: Document): Element | null {
+  const quirks = doc.compatMode === 'BackCompat'; // ids match without case there: leave them to querySelector
+  const byTag = new Map<string, { els: Element[]; attrs: Map<string, (string | null)[]> }>();
+  const tagged = (tag: string) => {
+    let t = byTag.get(tag);
+    if (!t) byTag.set(tag, (t = { els: Array.from(doc.getElementsByTagName(tag)), attrs: new Map() }));
+    return t;
+  };
+  for (const selector of CHAT_SELECTORS) {
+    let el: Element | null = null;
+    try {
+      el = firstMatch(selector);
+    } catch {
+      el = null;
+    }
+    if (el) return el;
+  }
+  return null;
+
+  function firstMatch(selector: string): Element | null {
+    let m = /^#([\w-]+)$/.exec(selector);
+    if (m && !quirks) return doc.getElementById(m[1]!);
+    m = /^\.([\w-]+)$/.exec(selector);
+    if (m) return doc.getElementsByClassName(m[1]!)[0] ?? null;
+    m = /^([a-z]+)$/.exec(selector);
+    if (m) return doc.getElementsByTagName(m[1]!)[0] ?? null;
+    m = /^([a-z]+)[#[]/.exec(selector);
+    if (!m) return doc.querySelector(selector);
+    const t = tagged(m[1]!);
+    // Every [name op "value"] needs the attribute to contain the value (true of =, *=, ^= and $=).
+    const needs = [...selector.matchAll(/\[([\w-]+)[*^$]?="([^"]*)"\]/g)].map(([, name, value]) => {
+      let values = t.attrs.get(name!);
+      if (!values) t.attrs.set(name!, (values = t.els.map((e) => e.getAttribute(name!))));
+      return { values, value: value! };
+    });
+    outer: for (let i = 0; i < t.els.length; i++) {
+      for (const n of needs) if (!n.values[i]?.includes(n.value)) continue outer;
+      if (t.els[i]!.matches(selector)) return t.els[i]!;
+    }
+    return null;
   }
 }

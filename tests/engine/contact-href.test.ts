@@ -47,3 +47,31 @@ describe('isContactHref quick answer', () => {
     expect(list.filter((h) => isContactHref(h)).length).toBeGreaterThan(100);
   });
 });
+
+describe('firstChatWidget', () => {
+  it('answers as querySelector tried selector by selector would, on pages with and without widgets', async () => {
+    const { Window } = await import('happy-dom');
+    const { firstChatWidget } = await import('../../engine/contact/extract');
+    const { CHAT_SELECTORS } = await import('../../engine/lexicon/contact');
+    const bodies = [
+      '<p>No chat here</p><a href="/contact">Contact</a>',
+      '<a href="https://wa.me/491234">WhatsApp</a><div id="intercom-container"></div>',
+      '<div class="crisp-client"></div><iframe src="https://embed.tawk.to/x"></iframe>',
+      '<script src="https://code.tidio.co/abc.js"></script><a href="whatsapp://send?x">w</a>',
+      '<div id="goftino_w"></div><div id="raychat_x"></div>',
+      '<iframe src="https://www.facebook.com/plugins/customer_chat?x"></iframe><a href="https://m.me/shop">m</a>',
+      '<jdiv></jdiv><iframe title="chat widget"></iframe>',
+      '<iframe id="launcher" title="Chat"></iframe><iframe id="launcher"></iframe>',
+      '<div data-product="web_widget"></div><a href="https://api.whatsapp.com/send?phone=1">x</a>',
+    ];
+    for (const body of bodies) {
+      const window = new Window();
+      const doc = window.document as unknown as Document;
+      doc.body.innerHTML = body;
+      let expected: Element | null = null;
+      for (const s of CHAT_SELECTORS) if ((expected = doc.querySelector(s))) break;
+      expect(firstChatWidget(doc), body).toBe(expected);
+      void window.happyDOM.close();
+    }
+  });
+});
