@@ -4,7 +4,7 @@
  * name, id, type, autocomplete, placeholder and the surrounding text.
  */
 import type { FieldInfo, FormInfo } from '../page-types';
-import { accessibleLabel, collapse, isFillable, textOf } from './label';
+import { accessibleLabel, collapse, isFillable, LabelIndex, textOf } from './label';
 import { classifyForm } from './kind';
 import { COUNTRY_NAMES, CURRENT_PASSWORD, MONTH, NEW_PASSWORD, YEAR } from '../lexicon/fields';
 import { inferPurpose, lexRe, normIdent, normText } from './purpose';
@@ -228,6 +228,7 @@ export function extractForms(input: ExtractFormsInput): FormInfo[] {
   }
 
   const forms: FormInfo[] = [];
+  const labels = new LabelIndex();
   for (const el of order) {
     const els = members.get(el) ?? [];
     if (el && !isForm.has(el)) els.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
@@ -236,7 +237,7 @@ export function extractForms(input: ExtractFormsInput): FormInfo[] {
     const text = el ? visibleText(el, isVisible) : '';
     const fields: FieldInfo[] = els.map((c) => {
       const type = controlType(c);
-      const label = accessibleLabel(c, doc);
+      const label = accessibleLabel(c, doc, labels);
       const attr = (n: string): string => c.getAttribute(n) ?? '';
       const purpose = inferPurpose({
         tag: c.tagName.toLowerCase(),

@@ -148,13 +148,37 @@ function nearest(el: Element, candidates: Element[]): Element {
   return best;
 }
 
-function labelFor(el: Element, doc: Document): string {
+/**
+ * <label for> lookups for one scan: each document or shadow root's labels are read once and grouped by
+ * their for attribute, instead of one selector search of the whole document per control.
+ */
+export class LabelIndex {
+  private byRoot = new Map<Document | ShadowRoot, Map<string, Element[]>>();
+
+  /** label[for="id"] in root, in document order (the id read as the selector string would read it). */
+  labelsFor(root: Document | ShadowRoot, id: string): Element[] {
+    let index = this.byRoot.get(root);
+    if (!index) {
+      index = new Map();
+      for (const label of Array.from(root.querySelectorAll('label[for]'))) {
+        const key = label.getAttribute('for') ?? '';
+        const list = index.get(key);
+        if (list) list.push(label);
+        else index.set(key, [label]);
+      }
+      this.byRoot.set(root, index);
+    }
+    return index.get(id.replace(/[\n\r\f]/g, ' ')) ?? [];
+  }
+}
+
+function labelFor(el: Element, doc: Document, index?: LabelIndex): string {
   const id = el.getAttribute('id');
   if (id) {
     const root = rootOf(el) ?? doc;
     let labels: Element[] = [];
     try {
-      labels = Array.from(root.querySelectorAll(`label[for=${cssString(id)}]`));
+      labels = index ? [...index.labelsFor(root, id)] : Array.from(root.querySelectorAll(`label[for=${cssString(id)}]`));
     } catch {
       labels = [];
     }
@@ -168,7 +192,7 @@ function labelFor(el: Element, doc: Document): string {
   return '';
 }
 
-export function accessibleLabel(el: Element, doc: Document): string {
+export function accessibleLabel(el: Element, doc: Document, index?: LabelIndex): string {
   const labelledby = el.getAttribute('aria-labelledby');
   if (labelledby) {
     const t = labelledby
@@ -184,7 +208,7 @@ export function accessibleLabel(el: Element, doc: Document): string {
   }
   const aria = collapse(el.getAttribute('aria-label') ?? '');
   if (aria) return cap(aria);
-  const label = labelFor(el, doc);
+  const label = labelFor(el, doc, index);
   if (label) return cap(label);
   const title = collapse(el.getAttribute('title') ?? '');
   if (title) return cap(title);

@@ -53,3 +53,21 @@ describe('accessibleLabel', () => {
     expect(accessibleLabel(el, doc)).toBe('Notes');
   });
 });
+
+describe('LabelIndex', () => {
+  it('finds the labels label[for=id] finds, in the same order', async () => {
+    const { Window } = await import('happy-dom');
+    const { LabelIndex } = await import('../../engine/forms/label');
+    const window = new Window();
+    const doc = window.document as unknown as Document;
+    doc.body.innerHTML =
+      '<label for="a">A1</label><div><label for="b">B</label><label for="a">A2</label></div>' +
+      '<label for="A">upper</label><label for="x y">space</label><label>none</label><label for="">empty</label>';
+    const index = new LabelIndex();
+    for (const id of ['a', 'b', 'A', 'x y', 'x\ny', 'missing', '']) {
+      const expected = Array.from(doc.querySelectorAll(`label[for="${id.replace(/["\\]/g, '\\$&').replace(/[\n\r\f]/g, ' ')}"]`));
+      expect(index.labelsFor(doc, id), id).toEqual(expected);
+    }
+    void window.happyDOM.close();
+  });
+});
