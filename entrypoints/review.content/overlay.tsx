@@ -2,13 +2,13 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { OVERLAY_ATTR } from '../../engine/page';
 import type { AuditRun } from '../../engine/run-audit';
 import { ManualReply, type ScanReply } from '../../storage/protocol-content';
-import { createI18n } from '@wxt-dev/i18n';
 import { Overlay, OVERLAY_CSS, OVERLAY_STRINGS, type DraftForm, type OverlayDraft, type OverlayItem, type OverlayStrings } from '../../components/Overlay';
 import { startPicker, PICKER_CSS } from './picker';
+import { createShadowHost } from './shadow-host';
+import { createI18n } from '@wxt-dev/i18n';
 
 export interface OverlayHandle {
   show(run: AuditRun, reply: ScanReply): void;
@@ -154,22 +154,17 @@ export async function mountOverlay(ctx: ContentScriptContext, onBlocked: () => v
     );
   };
 
-  const ui = await createShadowRootUi(ctx, {
+  const ui = createShadowHost(ctx, {
     name: 'trustlens-overlay',
-    position: 'inline',
-    anchor: 'html',
-    append: 'last',
     css: OVERLAY_CSS + PICKER_CSS,
-    isolateEvents: true,
     onMount(uiContainer, shadow, host) {
       host.setAttribute(OVERLAY_ATTR, '');
       container = uiContainer;
       shadowRoot = shadow;
       draw();
-      return uiContainer;
     },
     onRemove(mounted) {
-      if (mounted) render(null, mounted);
+      render(null, mounted);
       container = null;
     },
   });
