@@ -8,7 +8,6 @@ import { ManualReply, type ScanReply } from '../../storage/protocol-content';
 import { Overlay, OVERLAY_CSS, OVERLAY_STRINGS, type DraftForm, type OverlayDraft, type OverlayItem, type OverlayStrings } from '../../components/Overlay';
 import { startPicker, PICKER_CSS } from './picker';
 import { createShadowHost } from './shadow-host';
-import { createI18n } from '@wxt-dev/i18n';
 
 export interface OverlayHandle {
   show(run: AuditRun, reply: ScanReply): void;
@@ -21,7 +20,6 @@ export interface OverlayHandle {
 
 /** The panel's texts in the browser's language (locales/*.json, keys "ov" + name), English as fallback. */
 function localStrings(): OverlayStrings {
-  const i18n = createI18n();
   const out = { ...OVERLAY_STRINGS };
   for (const k of Object.keys(out) as (keyof OverlayStrings)[]) {
     let text = '';
@@ -29,7 +27,7 @@ function localStrings(): OverlayStrings {
       // "$1" as its own substitution keeps the placeholder for the panel to fill (getMessage drops unfilled ones).
       // Category and severity names are the review page's own messages (catForms, sevCritical, …).
       const name = /^(cat|sev)[A-Z]/.test(k) ? k : `ov${k[0]!.toUpperCase()}${k.slice(1)}`;
-      text = i18n.t(name as never, ['$1']);
+      text = browser.i18n.getMessage(name as never, ['$1']);
     } catch {
       /* no message: keep English */
     }
