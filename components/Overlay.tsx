@@ -4,10 +4,12 @@
  * Layout is read for all markers in one batch, then written (no forced layout per marker).
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Category, Severity } from '../engine/result';
+import type { Severity } from '../engine/result';
 import { SEVERITY_COLOR, bySeverity } from './severity';
 import { clusterMarkers, type Cluster, type Rect } from './markers';
-import { parseTags } from './tags';
+import { OVERLAY_STRINGS, type OverlayStrings } from './overlay-strings';
+
+export { OVERLAY_STRINGS, optionLabel, type OverlayStrings } from './overlay-strings';
 
 export interface OverlayItem {
   id: string;
@@ -21,78 +23,6 @@ export interface OverlayItem {
   status: 'open' | 'dismissed';
   dismissReason?: string;
 }
-
-/** The element the reviewer picked, waiting for the finding form. */
-export interface OverlayDraft {
-  snippet: string;
-  selector: string;
-}
-
-export interface DraftForm {
-  title: string;
-  note: string;
-  category: Category;
-  severity: Severity;
-  tags: string[];
-  capture: 'element' | 'page' | 'none';
-}
-
-/** Kept literal (not imported from engine/result) so the content script does not pull in classic Zod. */
-const CATEGORY_OPTIONS = ['contact', 'forms', 'checkout', 'transparency', 'pressure', 'consistency'] as const satisfies readonly Category[];
-const SEVERITY_OPTIONS = ['critical', 'serious', 'moderate', 'minor'] as const satisfies readonly Severity[];
-
-/** The panel's texts; the content script passes them localized (browser.i18n), English by default. */
-export const OVERLAY_STRINGS = {
-  findings: 'Trustlens findings',
-  count1: '$1 finding',
-  countN: '$1 findings',
-  show: 'Show',
-  hide: 'Hide',
-  close: 'Close the overlay',
-  addFinding: 'Add finding',
-  saveError: 'Could not save this scan: $1',
-  empty: 'No trust friction found on this page.',
-  why: 'Why it matters:',
-  fix: 'How to fix:',
-  wholePage: 'This finding is about the whole page.',
-  dismissOpen: 'Dismiss…',
-  dismissReason: 'Why is this not an issue?',
-  dismiss: 'Dismiss',
-  cancel: 'Cancel',
-  dismissed: 'Dismissed ($1)',
-  restore: 'Restore',
-  newFinding: 'New finding',
-  title: 'Title',
-  note: 'Note',
-  category: 'Category',
-  severity: 'Severity',
-  tags: 'Tags (comma-separated)',
-  screenshot: 'Screenshot',
-  shotElement: 'This element',
-  shotPage: 'Visible page',
-  shotNone: 'None',
-  save: 'Save finding',
-  pickHelp: 'Pick an element: click, or ↑ parent · ↓ child · ← → siblings · Enter select · Esc cancel',
-  shotFailed: 'Saved, but without a screenshot: $1',
-  // Category and severity names (shared with the review page's messages: catContact, sevCritical, …).
-  catContact: 'Contact',
-  catForms: 'Forms',
-  catCheckout: 'Checkout',
-  catTransparency: 'Transparency',
-  catPressure: 'Pressure',
-  catConsistency: 'Consistency',
-  sevCritical: 'critical',
-  sevSerious: 'serious',
-  sevModerate: 'moderate',
-  sevMinor: 'minor',
-};
-
-/** The localized name of a category or severity value ("forms" → strings.catForms). */
-export function optionLabel(s: OverlayStrings, prefix: 'cat' | 'sev', value: string): string {
-  const key = `${prefix}${value.charAt(0).toUpperCase()}${value.slice(1)}` as keyof OverlayStrings;
-  return s[key] ?? value;
-}
-export type OverlayStrings = typeof OVERLAY_STRINGS;
 
 function fmt(text: string, value: string | number): string {
   return text.replace('$1', String(value));
@@ -112,11 +42,11 @@ export interface OverlayProps {
   onClose?: () => void;
   /** Starts the element picker ("Add finding"). */
   onPick?: () => void;
-  /** The picked element: the panel shows the finding form. */
-  draft?: OverlayDraft | null;
-  /** Saves the form; resolves to an error text, or nothing when saved. */
-  onSaveDraft?: (form: DraftForm) => Promise<string | void>;
-  onCancelDraft?: () => void;
+  /**
+   * An element was picked: the panel shows the finding form, which this function puts into the slot it is
+   * given (and returns a function that takes it out). Stable while the same draft is shown.
+   */
+  draftForm?: ((slot: HTMLElement) => () => void) | null;
   /** Bumped by the host for the "next finding" shortcut. */
   nextTick?: number;
 }
@@ -172,69 +102,14 @@ function DismissForm({ s, onDismiss, onCancel }: { s: OverlayStrings; onDismiss:
   );
 }
 
-function FindingForm({ s, draft, onSave, onCancel }: { s: OverlayStrings; draft: OverlayDraft; onSave: (f: DraftForm) => Promise<string | void>; onCancel: () => void }) {
-  const [title, setTitle] = useState('');
-  const [note, setNote] = useState('');
-  const [category, setCategory] = useState<Category>('transparency');
-  const [severity, setSeverity] = useState<Severity>('moderate');
-  const [tags, setTags] = useState('');
-  const [capture, setCapture] = useState<DraftForm['capture']>('element');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
-  const ref = useRef<HTMLInputElement>(null);
-  useEffect(() => ref.current?.focus(), [draft]);
-  return (
-    <form
-      class="tl-form"
-      aria-label={s.newFinding}
-      data-testid="finding-form"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') onCancel();
-      }}
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (!title.trim() || busy) return;
-        setBusy(true);
-        setError('');
-        void onSave({ title: title.trim(), note: note.trim(), category, severity, tags: parseTags(tags), capture }).then((err) => {
-          setBusy(false);
-          if (err) setError(err);
-        });
-      }}
-    >
-      <p class="tl-muted tl-snippet" title={draft.selector}>{draft.snippet}</p>
-      <label class="tl-field">{s.title}<input ref={ref} name="tl-title" required maxLength={500} value={title} onInput={(e) => setTitle(e.currentTarget.value)} /></label>
-      <label class="tl-field">{s.note}<textarea name="tl-note" rows={3} maxLength={20000} value={note} onInput={(e) => setNote(e.currentTarget.value)} /></label>
-      <div class="tl-row">
-        <label class="tl-field">{s.category}
-          <select name="tl-category" value={category} onChange={(e) => setCategory(e.currentTarget.value as Category)}>
-            {CATEGORY_OPTIONS.map((c) => <option key={c} value={c}>{optionLabel(s, 'cat', c)}</option>)}
-          </select>
-        </label>
-        <label class="tl-field">{s.severity}
-          <select name="tl-severity" value={severity} onChange={(e) => setSeverity(e.currentTarget.value as Severity)}>
-            {SEVERITY_OPTIONS.map((c) => <option key={c} value={c}>{optionLabel(s, 'sev', c)}</option>)}
-          </select>
-        </label>
-      </div>
-      <label class="tl-field">{s.tags}<input name="tl-tags" value={tags} onInput={(e) => setTags(e.currentTarget.value)} /></label>
-      <fieldset class="tl-field">
-        <legend>{s.screenshot}</legend>
-        {(['element', 'page', 'none'] as const).map((c) => (
-          <label key={c} class="tl-radio">
-            <input type="radio" name="tl-capture" value={c} checked={capture === c} onChange={() => setCapture(c)} />
-            {c === 'element' ? s.shotElement : c === 'page' ? s.shotPage : s.shotNone}
-          </label>
-        ))}
-      </fieldset>
-      {error && <p class="tl-error" role="alert">{error}</p>}
-      <button class="tl-btn tl-primary" type="submit" disabled={busy || !title.trim()}>{s.save}</button>{' '}
-      <button class="tl-btn" type="button" onClick={onCancel}>{s.cancel}</button>
-    </form>
-  );
+/** Where the finding form goes: the picker script fills it (it is loaded only when the reviewer adds a finding). */
+function DraftSlot({ mount }: { mount: (slot: HTMLElement) => () => void }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => mount(ref.current!), [mount]);
+  return <div class="tl-draft" ref={ref} />;
 }
 
-export function Overlay({ strings, items, error, notice, layoutTick, onDismiss, onRestore, onClose, onPick, draft, onSaveDraft, onCancelDraft, nextTick }: OverlayProps) {
+export function Overlay({ strings, items, error, notice, layoutTick, onDismiss, onRestore, onClose, onPick, draftForm, nextTick }: OverlayProps) {
   const open = useMemo(() => items.filter((i) => i.status === 'open').sort(bySeverity), [items]);
   const dismissed = useMemo(() => items.filter((i) => i.status === 'dismissed'), [items]);
   const [selected, setSelected] = useState<string | null>(null);
@@ -336,12 +211,12 @@ export function Overlay({ strings, items, error, notice, layoutTick, onDismiss, 
           <button class="tl-btn" onClick={() => setCollapsed(!collapsed)} aria-expanded={!collapsed}>
             {collapsed ? s.show : s.hide}
           </button>
-          {onPick && !draft && <button class="tl-btn" data-testid="panel-pick" onClick={onPick}>{s.addFinding}</button>}
+          {onPick && !draftForm && <button class="tl-btn" data-testid="panel-pick" onClick={onPick}>{s.addFinding}</button>}
           {onClose && <button class="tl-btn" onClick={onClose} aria-label={s.close}>×</button>}
         </header>
         {error && <p class="tl-error" role="alert">{fmt(s.saveError, error)}</p>}
         {notice && <p class="tl-notice" role="status">{notice}</p>}
-        {draft && onSaveDraft && <FindingForm s={s} draft={draft} onSave={onSaveDraft} onCancel={() => onCancelDraft?.()} />}
+        {draftForm && <DraftSlot mount={draftForm} />}
         {!collapsed && (
           <ol class="tl-list">
             {open.length === 0 && <li class="tl-empty">{s.empty}</li>}
@@ -423,11 +298,8 @@ export const OVERLAY_CSS = `
 .tl-form { padding: 8px 10px; border-bottom: 1px solid #ddd; display: grid; gap: 6px; }
 .tl-field { display: grid; gap: 2px; font-weight: 600; border: 0; padding: 0; margin: 0; }
 .tl-field input:not([type=radio]), .tl-field textarea, .tl-field select { font: 13px system-ui, sans-serif; font-weight: normal; padding: 3px; border: 1px solid #888; border-radius: 4px; background: #fff; color: #111; }
-.tl-radio { font-weight: normal; margin-inline-end: 10px; }
-.tl-row { display: flex; gap: 8px; } .tl-row > * { flex: 1; }
 .tl-primary { font-weight: bold; }
 .tl-form > .tl-btn { justify-self: start; }
-.tl-snippet { padding: 0; margin: 0; font-style: italic; overflow-wrap: anywhere; }
 .tl-dismissed { padding: 6px 10px; } .tl-dismissed summary { cursor: pointer; color: #444; }
 .tl-dismissed-item { padding: 4px 0; display: flex; gap: 6px; align-items: baseline; flex-wrap: wrap; }
 .tl-field input:focus-visible, .tl-field textarea:focus-visible, .tl-field select:focus-visible, .tl-dismissed summary:focus-visible { outline: 3px solid #1d4ed8; outline-offset: 1px; }

@@ -126,6 +126,13 @@ export const ManualReply = checker<ManualReply>((v, p) => {
   return reply;
 });
 
+/** A plain answer: done, or why not (e.g. to 'load-picker'). */
+export type Ack = { ok: true } | Failure;
+export const Ack = checker<Ack>((v, p) => {
+  const o = obj(v, p);
+  return bool(o.ok, `${p}.ok`) ? { ok: true } : failure(o, p);
+});
+
 /** The background's answers to the content script's text-service questions, in question order. */
 export interface ServiceAnswers {
   answers: unknown[];

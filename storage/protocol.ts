@@ -30,6 +30,8 @@ export const ToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('restore-finding'), findingId: z.string() }),
   /** popup, review page: start the element picker in the tab (injecting the review script when needed) */
   z.object({ type: z.literal('pick-element'), tabId: z.number().int() }),
+  /** review content script: the picker is wanted; inject the picker script (entrypoints/picker.content) into this tab */
+  z.object({ type: z.literal('load-picker') }),
   /** content script: the reviewer picked an element and filled in the finding form */
   z.object({
     type: z.literal('manual-finding'),

@@ -10,6 +10,7 @@ import { watchCountdowns } from '../../engine/text/countdown';
 import { OVERLAY_ATTR } from '../../engine/page';
 import { ScanReply, ServiceAnswers, ToContent } from '../../storage/protocol-content';
 import { mountOverlay, type OverlayHandle } from './overlay';
+import { PICKER_GLOBAL } from '../picker.content/api';
 
 type Instance = { rescan: () => Promise<void>; stop: () => void };
 const KEY = '__trustlensReview';
@@ -67,6 +68,7 @@ export default defineContentScript({
       overlay?.remove();
       overlay = null;
       delete g[KEY];
+      delete g[PICKER_GLOBAL];
       ctx.abort('review stopped');
     };
 
@@ -74,6 +76,8 @@ export default defineContentScript({
     ctx.onInvalidated(() => {
       overlay?.remove();
       delete g[KEY];
+      // The picker script's functions too: the next review (perhaps of an updated extension) loads them afresh.
+      delete g[PICKER_GLOBAL];
     });
 
     const onMessage = (raw: unknown) => {

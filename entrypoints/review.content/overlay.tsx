@@ -4,9 +4,9 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { OVERLAY_ATTR } from '../../engine/page';
 import type { AuditRun } from '../../engine/run-audit';
-import { ManualReply, type ScanReply } from '../../storage/protocol-content';
-import { Overlay, OVERLAY_CSS, OVERLAY_STRINGS, type DraftForm, type OverlayDraft, type OverlayItem, type OverlayStrings } from '../../components/Overlay';
-import { startPicker, PICKER_CSS } from './picker';
+import { Ack, type ScanReply } from '../../storage/protocol-content';
+import { Overlay, OVERLAY_CSS, OVERLAY_STRINGS, type OverlayItem, type OverlayStrings } from '../../components/Overlay';
+import { PICKER_GLOBAL, type DraftForm, type Picked, type PickerApi } from '../picker.content/api';
 import { createShadowHost } from './shadow-host';
 
 export interface OverlayHandle {
@@ -36,8 +36,19 @@ function localStrings(): OverlayStrings {
   return out;
 }
 
-function nextFrame(): Promise<void> {
-  return new Promise((ok) => requestAnimationFrame(() => ok()));
+/**
+ * The picker script's functions (entrypoints/picker.content): the element picker and the finding form are
+ * not part of this script; the background injects them into this isolated world when first asked.
+ */
+async function loadPicker(): Promise<PickerApi> {
+  const g = globalThis as unknown as Record<string, PickerApi | undefined>;
+  if (!g[PICKER_GLOBAL]) {
+    const reply = Ack.parse(await browser.runtime.sendMessage({ type: 'load-picker' }));
+    if (!reply.ok) throw new Error(reply.error);
+  }
+  const api = g[PICKER_GLOBAL];
+  if (!api) throw new Error('The element picker could not be loaded.');
+  return api;
 }
 
 /** How often we put the overlay back when the page removes it, before we tell the reviewer instead. */
@@ -51,7 +62,10 @@ export async function mountOverlay(ctx: ContentScriptContext, onBlocked: () => v
   let tick = 0;
   let container: HTMLElement | null = null;
   let shadowRoot: ShadowRoot | null = null;
-  let draft: (OverlayDraft & { el: Element }) | null = null;
+  /** The picked element's finding form (filled into the panel by the picker script), while there is one. */
+  let draftForm: ((slot: HTMLElement) => () => void) | null = null;
+  let picker: Promise<PickerApi> | null = null;
+  let removed = false;
   let stopPicker: (() => void) | null = null;
   let nextTick = 0;
   const locale = browser.i18n?.getUILanguage?.() ?? 'en';
@@ -62,12 +76,26 @@ export async function mountOverlay(ctx: ContentScriptContext, onBlocked: () => v
     draw();
   };
 
-  const pick = (start?: Element | null) => {
+  const pick = async (start?: Element | null) => {
     if (!shadowRoot) return;
     stopPicker?.();
-    draft = null;
+    stopPicker = null;
+    draftForm = null;
     draw();
-    stopPicker = startPicker({
+    let api: PickerApi;
+    try {
+      api = await (picker ??= loadPicker().catch((e: unknown) => {
+        picker = null;
+        throw e;
+      }));
+    } catch (e) {
+      notice = e instanceof Error ? e.message : String(e);
+      draw();
+      return;
+    }
+    if (removed || !shadowRoot) return;
+    (stopPicker as (() => void) | null)?.(); // another request came while the script loaded: one picker
+    stopPicker = api.startPicker({
       host: ui.shadowHost,
       layer: shadowRoot,
       signal: ctx.signal,
@@ -75,7 +103,16 @@ export async function mountOverlay(ctx: ContentScriptContext, onBlocked: () => v
       start,
       onPick: (picked) => {
         stopPicker = null;
-        draft = { el: picked.el, selector: picked.selector, snippet: picked.snippet };
+        draftForm = (slot) =>
+          api.mountFindingForm(slot, {
+            strings,
+            draft: picked,
+            onSave: (form) => saveDraft(api, picked, form),
+            onCancel: () => {
+              draftForm = null;
+              draw();
+            },
+          });
         draw();
       },
       onCancel: () => {
@@ -84,40 +121,14 @@ export async function mountOverlay(ctx: ContentScriptContext, onBlocked: () => v
     });
   };
 
-  /** Saves the picked element's finding; the overlay is hidden while the background takes the screenshot. */
-  const saveDraft = async (form: DraftForm): Promise<string | void> => {
-    if (!draft) return;
-    const { el, selector, snippet } = draft;
-    const host = ui.shadowHost as HTMLElement;
-    if (form.capture === 'element' && el.isConnected) el.scrollIntoView({ block: 'center', inline: 'nearest' });
-    if (form.capture !== 'none') {
-      host.style.visibility = 'hidden';
-      await nextFrame();
-      await nextFrame();
-    }
-    const r = el.isConnected ? el.getBoundingClientRect() : null;
-    let reply: ManualReply;
-    try {
-      reply = ManualReply.parse(
-        await browser.runtime.sendMessage({
-          type: 'manual-finding',
-          finding: { title: form.title, note: form.note, category: form.category, severity: form.severity, tags: form.tags, selector, snippet },
-          capture: form.capture,
-          rect: r ? { x: r.left, y: r.top, width: r.width, height: r.height } : null,
-          viewport: { width: window.innerWidth, height: window.innerHeight },
-          page: { url: location.href, title: document.title, lang: document.documentElement.lang || '' },
-        }),
-      );
-    } catch (e) {
-      reply = { ok: false, error: e instanceof Error ? e.message : String(e) };
-    } finally {
-      host.style.visibility = '';
-    }
+  /** Saves the picked element's finding (the picker script hides the overlay while the background takes the screenshot). */
+  const saveDraft = async (api: PickerApi, picked: Picked, form: DraftForm): Promise<string | void> => {
+    const reply = await api.saveFinding(picked, form, ui.shadowHost);
     if (!reply.ok) return reply.error;
     notice = form.capture !== 'none' && !reply.screenshot ? strings.shotFailed.replace('$1', reply.screenshotError ?? '') : undefined;
     const f = reply.finding;
-    items = [...items, { id: f.id, el, severity: f.severity, category: f.category, title: f.title, message: f.message, why: '', fix: '', status: f.status }];
-    draft = null;
+    items = [...items, { id: f.id, el: picked.el, severity: f.severity, category: f.category, title: f.title, message: f.message, why: '', fix: '', status: f.status }];
+    draftForm = null;
     tick++;
     draw();
   };
@@ -140,13 +151,8 @@ export async function mountOverlay(ctx: ContentScriptContext, onBlocked: () => v
           void browser.runtime.sendMessage({ type: 'restore-finding', findingId: id });
           setStatus(id, 'open');
         }}
-        onPick={() => pick()}
-        draft={draft}
-        onSaveDraft={saveDraft}
-        onCancelDraft={() => {
-          draft = null;
-          draw();
-        }}
+        onPick={() => void pick()}
+        draftForm={draftForm}
       />,
       container,
     );
@@ -154,7 +160,7 @@ export async function mountOverlay(ctx: ContentScriptContext, onBlocked: () => v
 
   const ui = createShadowHost(ctx, {
     name: 'trustlens-overlay',
-    css: OVERLAY_CSS + PICKER_CSS,
+    css: OVERLAY_CSS,
     onMount(uiContainer, shadow, host) {
       host.setAttribute(OVERLAY_ATTR, '');
       container = uiContainer;
@@ -169,7 +175,6 @@ export async function mountOverlay(ctx: ContentScriptContext, onBlocked: () => v
   ui.mount();
 
   // A page may remove nodes it did not create: put the overlay back a few times, then say so.
-  let removed = false;
   let remounts = 0;
   const guard = new MutationObserver(() => {
     if (removed || ui.shadowHost.isConnected) return;
@@ -239,7 +244,9 @@ export async function mountOverlay(ctx: ContentScriptContext, onBlocked: () => v
       });
       draw();
     },
-    pick,
+    pick(start) {
+      void pick(start);
+    },
     next() {
       nextTick++;
       draw();
