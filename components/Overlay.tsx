@@ -7,7 +7,7 @@ import { Component, createRef } from 'preact';
 import type { Severity } from '../engine/result';
 import { SEVERITY_COLOR, bySeverity } from './severity';
 import { clusterMarkers, type Cluster, type Rect } from './markers';
-import { OVERLAY_STRINGS, type OverlayStrings } from './overlay-strings';
+import type { OverlayStrings } from './overlay-strings';
 
 export { OVERLAY_STRINGS, optionLabel, type OverlayStrings } from './overlay-strings';
 
@@ -29,8 +29,8 @@ function fmt(text: string, value: string | number): string {
 }
 
 export interface OverlayProps {
-  /** Localized texts (English when not given). */
-  strings?: OverlayStrings;
+  /** The texts, localized (the content script gets them from the background; OVERLAY_STRINGS is English). */
+  strings: OverlayStrings;
   items: OverlayItem[];
   error?: string;
   /** A note after an action, e.g. a finding saved without its screenshot. */
@@ -197,7 +197,7 @@ export class Overlay extends Component<OverlayProps, OverlayState> {
     const { strings, error, notice, onDismiss, onRestore, onClose, onPick, draftForm } = this.props;
     const { selected, dismissing, collapsed, layout } = this.state;
     const { open, dismissed } = this.split();
-    const s = strings ?? OVERLAY_STRINGS;
+    const s = strings;
     const boxes = layout.boxes;
     const setSelected = (selected: string | null) => this.setState({ selected });
     const setDismissing = (dismissing: string | null) => this.setState({ dismissing });

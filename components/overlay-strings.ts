@@ -1,9 +1,10 @@
 /**
- * The page panel's texts. Apart from components/Overlay.tsx so the picker script's form can use them
- * without bringing Preact along.
+ * The page panel's texts. The content script carries none of them: the background sends them in the
+ * browser's language (panelStrings, asked with 'panel-strings'). Apart from components/Overlay.tsx so the
+ * background and the picker script's form can use them without bringing Preact along.
  */
 
-/** The panel's texts; the content script passes them localized (browser.i18n), English by default. */
+/** The panel's texts in English; each is a message of locales/*.json (see messageName). */
 export const OVERLAY_STRINGS = {
   findings: 'Trustlens findings',
   count1: '$1 finding',
@@ -56,3 +57,26 @@ export function optionLabel(s: OverlayStrings, prefix: 'cat' | 'sev', value: str
 }
 export type OverlayStrings = typeof OVERLAY_STRINGS;
 
+/** The message of a panel text: "ov" + its name, or the review page's own category/severity names (catForms, sevCritical, …). */
+export function messageName(key: string): string {
+  return /^(cat|sev)[A-Z]/.test(key) ? key : `ov${key[0]!.toUpperCase()}${key.slice(1)}`;
+}
+
+/**
+ * The panel's texts in the browser's language, English where a message is missing. `getMessage` is
+ * browser.i18n.getMessage in the background; "$1" as its own substitution keeps the placeholder for the
+ * panel to fill (getMessage drops unfilled ones).
+ */
+export function panelStrings(getMessage: (name: string, substitutions: string[]) => string): OverlayStrings {
+  const out = { ...OVERLAY_STRINGS };
+  for (const k of Object.keys(out) as (keyof OverlayStrings)[]) {
+    let text = '';
+    try {
+      text = getMessage(messageName(k), ['$1']);
+    } catch {
+      /* no message: keep English */
+    }
+    if (text) out[k] = text;
+  }
+  return out;
+}

@@ -22,6 +22,8 @@ export const ToBackground = z.discriminatedUnion('type', [
       .array(z.object({ kind: z.enum(['detectLanguage', 'classifyPressure', 'findJargon', 'readability']), lang: z.string().max(20), text: z.string().max(50_000) }))
       .max(50_000),
   }),
+  /** review content script: the page panel's texts in the browser's language (the script carries none) */
+  z.object({ type: z.literal('panel-strings') }),
   /** content script: the page keeps removing the overlay; the popup tells the reviewer */
   z.object({ type: z.literal('overlay-blocked') }),
   /** content script: the reviewer dismissed a finding in the page panel */

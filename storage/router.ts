@@ -9,6 +9,7 @@ import { detectorText, localizeResult } from '../engine/localize';
 import { answerQueries } from '../engine/services';
 import { FULL_SERVICES } from '../engine/services-full';
 import type { StoredFinding } from './records';
+import { panelStrings } from '../components/overlay-strings';
 
 /** A stored finding with the title, why and fix the overlay shows (the content script has no prose). */
 export function withText(f: StoredFinding, locale: string): StoredFinding & { why: string; fix: string } {
@@ -153,6 +154,8 @@ export async function handleMessage(msg: ToBackground, senderTabId: number | nul
       }
       case 'text-services':
         return { answers: answerQueries(msg.queries, FULL_SERVICES) };
+      case 'panel-strings':
+        return { strings: panelStrings((name, subs) => browser.i18n.getMessage(name as never, subs)) };
       case 'tab-status':
         return { reviewId: await reviewOfTab(msg.tabId), overlayBlocked: await isOverlayBlocked(msg.tabId) };
       case 'overlay-blocked':

@@ -9,7 +9,7 @@ import { runAuditRemote } from '../../engine/run-audit-remote';
 import { watchCountdowns } from '../../engine/text/countdown';
 import { OVERLAY_ATTR } from '../../engine/page';
 import { ScanReply, ServiceAnswers, ToContent } from '../../storage/protocol-content';
-import { mountOverlay, type OverlayHandle } from './overlay';
+import { mountOverlay, panelStrings, type OverlayHandle } from './overlay';
 import { PICKER_GLOBAL } from '../picker.content/api';
 
 type Instance = { rescan: () => Promise<void>; stop: () => void };
@@ -60,7 +60,11 @@ export default defineContentScript({
         reply = { ok: false, error: error instanceof Error ? error.message : String(error) };
       }
       if (ctx.isInvalid) return;
-      overlay ??= await mountOverlay(ctx, () => void browser.runtime.sendMessage({ type: 'overlay-blocked' }));
+      if (!overlay) {
+        const strings = await panelStrings();
+        if (ctx.isInvalid) return; // stopped meanwhile: mount nothing
+        overlay ??= mountOverlay(ctx, strings, () => void browser.runtime.sendMessage({ type: 'overlay-blocked' }));
+      }
       overlay.show(run, reply);
     };
 

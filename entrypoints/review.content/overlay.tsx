@@ -4,8 +4,8 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { OVERLAY_ATTR } from '../../engine/page';
 import type { AuditRun } from '../../engine/run-audit';
-import { Ack, type ScanReply } from '../../storage/protocol-content';
-import { Overlay, OVERLAY_CSS, OVERLAY_STRINGS, type OverlayItem, type OverlayStrings } from '../../components/Overlay';
+import { Ack, PanelStrings, type ScanReply } from '../../storage/protocol-content';
+import { Overlay, OVERLAY_CSS, type OverlayItem, type OverlayStrings } from '../../components/Overlay';
 import { PICKER_GLOBAL, type DraftForm, type Picked, type PickerApi } from '../picker.content/api';
 import { createShadowHost } from './shadow-host';
 
@@ -18,22 +18,9 @@ export interface OverlayHandle {
   remove(): void;
 }
 
-/** The panel's texts in the browser's language (locales/*.json, keys "ov" + name), English as fallback. */
-function localStrings(): OverlayStrings {
-  const out = { ...OVERLAY_STRINGS };
-  for (const k of Object.keys(out) as (keyof OverlayStrings)[]) {
-    let text = '';
-    try {
-      // "$1" as its own substitution keeps the placeholder for the panel to fill (getMessage drops unfilled ones).
-      // Category and severity names are the review page's own messages (catForms, sevCritical, …).
-      const name = /^(cat|sev)[A-Z]/.test(k) ? k : `ov${k[0]!.toUpperCase()}${k.slice(1)}`;
-      text = browser.i18n.getMessage(name as never, ['$1']);
-    } catch {
-      /* no message: keep English */
-    }
-    if (text) out[k] = text;
-  }
-  return out;
+/** The panel's texts in the browser's language, from the background (this script carries no texts). */
+export async function panelStrings(): Promise<OverlayStrings> {
+  return PanelStrings.parse(await browser.runtime.sendMessage({ type: 'panel-strings' })).strings as OverlayStrings;
 }
 
 /**
@@ -54,7 +41,7 @@ async function loadPicker(): Promise<PickerApi> {
 /** How often we put the overlay back when the page removes it, before we tell the reviewer instead. */
 const MAX_REMOUNTS = 3;
 
-export async function mountOverlay(ctx: ContentScriptContext, onBlocked: () => void): Promise<OverlayHandle> {
+export function mountOverlay(ctx: ContentScriptContext, strings: OverlayStrings, onBlocked: () => void): OverlayHandle {
   let items: OverlayItem[] = [];
   let error: string | undefined;
   /** A note for the reviewer after an action (a finding saved without its screenshot). */
@@ -68,8 +55,6 @@ export async function mountOverlay(ctx: ContentScriptContext, onBlocked: () => v
   let removed = false;
   let stopPicker: (() => void) | null = null;
   let nextTick = 0;
-  const locale = browser.i18n?.getUILanguage?.() ?? 'en';
-  const strings = localStrings();
 
   const setStatus = (id: string, status: OverlayItem['status'], dismissReason = '') => {
     items = items.map((i) => (i.id === id ? { ...i, status, dismissReason } : i));
