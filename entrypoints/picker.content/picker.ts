@@ -79,6 +79,8 @@ function describe(el: Element): string {
 
 /** Starts the picker; returns a function that stops it (without picking). */
 export function startPicker(opts: PickerOptions): () => void {
+  // Its listeners end with opts.signal: one already aborted (the review stopped) would never end them.
+  if (opts.signal.aborted) return () => undefined;
   const ac = new AbortController();
   const stopAll = () => ac.abort();
   opts.signal.addEventListener('abort', stopAll, { signal: ac.signal });

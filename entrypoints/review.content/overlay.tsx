@@ -78,7 +78,7 @@ export function mountOverlay(ctx: ContentScriptContext, strings: OverlayStrings,
       draw();
       return;
     }
-    if (removed || !shadowRoot) return;
+    if (removed || ctx.isInvalid || !shadowRoot) return; // stopped while the script loaded
     (stopPicker as (() => void) | null)?.(); // another request came while the script loaded: one picker
     stopPicker = api.startPicker({
       host: ui.shadowHost,
