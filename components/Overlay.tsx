@@ -1,9 +1,12 @@
+/** @jsxRuntime classic */
+/** @jsx h */
+// Classic JSX (h from preact): the content script then ships no preact/jsx-runtime.
 /**
  * The on-page overlay: a marker around each flagged element (coloured by severity) and a panel listing
  * this page's findings. Markers never take pointer events except their small badge, so the page stays usable.
  * Layout is read for all markers in one batch, then written (no forced layout per marker).
  */
-import { Component, createRef } from 'preact';
+import { Component, createRef, h } from 'preact';
 import type { Severity } from '../engine/result';
 import { SEVERITY_COLOR, bySeverity } from './severity';
 import { clusterMarkers, type Cluster, type Rect } from './markers';

@@ -1,5 +1,8 @@
+/** @jsxRuntime classic */
+/** @jsx h */
+// Classic JSX (h from preact): the content script then ships no preact/jsx-runtime.
 /** Mounts the Preact overlay in a Shadow DOM host tied to the content script's ctx. */
-import { render } from 'preact';
+import { h, render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { OVERLAY_ATTR } from '../../engine/page';
