@@ -11,6 +11,7 @@ import { OVERLAY_ATTR } from '../../engine/page';
 import { ScanReply, ServiceAnswers, ToContent } from '../../storage/protocol-content';
 import { mountOverlay, panelStrings, type OverlayHandle } from './overlay';
 import { PICKER_GLOBAL } from '../picker.content/api';
+import type { ReviewContext } from './context';
 
 type Instance = { rescan: () => Promise<void>; stop: () => void };
 const KEY = '__trustlensReview';
@@ -23,7 +24,9 @@ function closedShadowRootOf(): ((el: Element) => ShadowRoot | null) | undefined 
 export default defineContentScript({
   registration: 'runtime',
   matches: [],
-  async main(ctx) {
+  async main(wxtContext) {
+    // At run time this is ./context.ts's class (wxt.config.ts): use only what it has.
+    const ctx: ReviewContext = wxtContext;
     const g = globalThis as unknown as Record<string, Instance | undefined>;
     const existing = g[KEY];
     if (existing) {

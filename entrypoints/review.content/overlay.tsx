@@ -4,7 +4,7 @@
 /** Mounts the Preact overlay in a Shadow DOM host tied to the content script's ctx. */
 import { h, render } from 'preact';
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ReviewContext } from './context';
 import { OVERLAY_ATTR } from '../../engine/page';
 import type { AuditRun } from '../../engine/run-audit';
 import { Ack, PanelStrings, type ScanReply } from '../../storage/protocol-content';
@@ -44,7 +44,7 @@ async function loadPicker(): Promise<PickerApi> {
 /** How often we put the overlay back when the page removes it, before we tell the reviewer instead. */
 const MAX_REMOUNTS = 3;
 
-export function mountOverlay(ctx: ContentScriptContext, strings: OverlayStrings, onBlocked: () => void): OverlayHandle {
+export function mountOverlay(ctx: ReviewContext, strings: OverlayStrings, onBlocked: () => void): OverlayHandle {
   let items: OverlayItem[] = [];
   let error: string | undefined;
   /** A note for the reviewer after an action (a finding saved without its screenshot). */

@@ -4,7 +4,7 @@
  * append 'last', isolateEvents) without its auto-mount, anchor lookup and positioning code, which the
  * content script shipped unused (~3 KB gzipped of a budget of 60).
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ReviewContext } from './context';
 
 export interface ShadowHost {
   /** The element in the page (carries the shadow root). */
@@ -23,7 +23,7 @@ export interface ShadowHostOptions {
   onRemove(container: HTMLElement): void;
 }
 
-export function createShadowHost(ctx: ContentScriptContext, opts: ShadowHostOptions): ShadowHost {
+export function createShadowHost(ctx: ReviewContext, opts: ShadowHostOptions): ShadowHost {
   const host = document.createElement(opts.name);
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
