@@ -18,8 +18,6 @@ import { saveFinding } from './save';
 export default defineContentScript({
   registration: 'runtime',
   matches: [],
-  // Its context is never used: no "script started" message to the page for it.
-  noScriptStartedPostMessage: true,
   main() {
     const g = globalThis as unknown as Record<string, PickerApi | undefined>;
     g[PICKER_GLOBAL] ??= { startPicker, mountFindingForm, saveFinding };
