@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 import { stripDetectorProse } from './cli/strip-detector-prose';
 
 /**
@@ -44,5 +45,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact(), stripDetectorProse('review')],
     build: { target: 'es2022' },
+    // The content scripts' ctx: a lean class of our own instead of WXT's (see the file for why and what it keeps).
+    resolve: { alias: { 'wxt/utils/content-script-context': fileURLToPath(new URL('./entrypoints/review.content/context.ts', import.meta.url)) } },
   }),
 });

@@ -8,7 +8,7 @@
  *    read after a write, i.e. a forced synchronous layout. One batch = exactly one such read (the first).
  */
 import { h, render } from 'preact';
-import { Overlay, OVERLAY_CSS, type OverlayItem } from '../components/Overlay';
+import { Overlay, OVERLAY_CSS, OVERLAY_STRINGS, type OverlayItem } from '../components/Overlay';
 import type { Severity } from '../engine/result';
 
 const SEVERITIES: Severity[] = ['critical', 'serious', 'moderate', 'minor'];
@@ -74,7 +74,7 @@ async function draw(selector: string, n: number) {
 
   const first = instrument([document, shadow]);
   let t0 = performance.now();
-  render(h(Overlay, { items, layoutTick: 0 }), container);
+  render(h(Overlay, { strings: OVERLAY_STRINGS, items, layoutTick: 0 }), container);
   const syncMs = performance.now() - t0;
   await afterNextFrame();
   const drawMs = performance.now() - t0;
@@ -84,7 +84,7 @@ async function draw(selector: string, n: number) {
   // A relayout (what a scroll/resize does): bump layoutTick.
   const second = instrument([document, shadow]);
   t0 = performance.now();
-  render(h(Overlay, { items, layoutTick: 1 }), container);
+  render(h(Overlay, { strings: OVERLAY_STRINGS, items, layoutTick: 1 }), container);
   await afterNextFrame();
   const relayoutMs = performance.now() - t0;
   second.stop();

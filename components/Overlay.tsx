@@ -1,13 +1,18 @@
+/** @jsxRuntime classic */
+/** @jsx h */
+// Classic JSX (h from preact): the content script then ships no preact/jsx-runtime.
 /**
  * The on-page overlay: a marker around each flagged element (coloured by severity) and a panel listing
  * this page's findings. Markers never take pointer events except their small badge, so the page stays usable.
  * Layout is read for all markers in one batch, then written (no forced layout per marker).
  */
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Category, Severity } from '../engine/result';
+import { Component, createRef, h } from 'preact';
+import type { Severity } from '../engine/result';
 import { SEVERITY_COLOR, bySeverity } from './severity';
 import { clusterMarkers, type Cluster, type Rect } from './markers';
-import { parseTags } from './tags';
+import type { OverlayStrings } from './overlay-strings';
+
+export { OVERLAY_STRINGS, optionLabel, type OverlayStrings } from './overlay-strings';
 
 export interface OverlayItem {
   id: string;
@@ -22,85 +27,13 @@ export interface OverlayItem {
   dismissReason?: string;
 }
 
-/** The element the reviewer picked, waiting for the finding form. */
-export interface OverlayDraft {
-  snippet: string;
-  selector: string;
-}
-
-export interface DraftForm {
-  title: string;
-  note: string;
-  category: Category;
-  severity: Severity;
-  tags: string[];
-  capture: 'element' | 'page' | 'none';
-}
-
-/** Kept literal (not imported from engine/result) so the content script does not pull in classic Zod. */
-const CATEGORY_OPTIONS = ['contact', 'forms', 'checkout', 'transparency', 'pressure', 'consistency'] as const satisfies readonly Category[];
-const SEVERITY_OPTIONS = ['critical', 'serious', 'moderate', 'minor'] as const satisfies readonly Severity[];
-
-/** The panel's texts; the content script passes them localized (browser.i18n), English by default. */
-export const OVERLAY_STRINGS = {
-  findings: 'Trustlens findings',
-  count1: '$1 finding',
-  countN: '$1 findings',
-  show: 'Show',
-  hide: 'Hide',
-  close: 'Close the overlay',
-  addFinding: 'Add finding',
-  saveError: 'Could not save this scan: $1',
-  empty: 'No trust friction found on this page.',
-  why: 'Why it matters:',
-  fix: 'How to fix:',
-  wholePage: 'This finding is about the whole page.',
-  dismissOpen: 'Dismiss…',
-  dismissReason: 'Why is this not an issue?',
-  dismiss: 'Dismiss',
-  cancel: 'Cancel',
-  dismissed: 'Dismissed ($1)',
-  restore: 'Restore',
-  newFinding: 'New finding',
-  title: 'Title',
-  note: 'Note',
-  category: 'Category',
-  severity: 'Severity',
-  tags: 'Tags (comma-separated)',
-  screenshot: 'Screenshot',
-  shotElement: 'This element',
-  shotPage: 'Visible page',
-  shotNone: 'None',
-  save: 'Save finding',
-  pickHelp: 'Pick an element: click, or ↑ parent · ↓ child · ← → siblings · Enter select · Esc cancel',
-  shotFailed: 'Saved, but without a screenshot: $1',
-  // Category and severity names (shared with the review page's messages: catContact, sevCritical, …).
-  catContact: 'Contact',
-  catForms: 'Forms',
-  catCheckout: 'Checkout',
-  catTransparency: 'Transparency',
-  catPressure: 'Pressure',
-  catConsistency: 'Consistency',
-  sevCritical: 'critical',
-  sevSerious: 'serious',
-  sevModerate: 'moderate',
-  sevMinor: 'minor',
-};
-
-/** The localized name of a category or severity value ("forms" → strings.catForms). */
-export function optionLabel(s: OverlayStrings, prefix: 'cat' | 'sev', value: string): string {
-  const key = `${prefix}${value.charAt(0).toUpperCase()}${value.slice(1)}` as keyof OverlayStrings;
-  return s[key] ?? value;
-}
-export type OverlayStrings = typeof OVERLAY_STRINGS;
-
 function fmt(text: string, value: string | number): string {
   return text.replace('$1', String(value));
 }
 
 export interface OverlayProps {
-  /** Localized texts (English when not given). */
-  strings?: OverlayStrings;
+  /** The texts, localized (the content script gets them from the background; OVERLAY_STRINGS is English). */
+  strings: OverlayStrings;
   items: OverlayItem[];
   error?: string;
   /** A note after an action, e.g. a finding saved without its screenshot. */
@@ -112,11 +45,11 @@ export interface OverlayProps {
   onClose?: () => void;
   /** Starts the element picker ("Add finding"). */
   onPick?: () => void;
-  /** The picked element: the panel shows the finding form. */
-  draft?: OverlayDraft | null;
-  /** Saves the form; resolves to an error text, or nothing when saved. */
-  onSaveDraft?: (form: DraftForm) => Promise<string | void>;
-  onCancelDraft?: () => void;
+  /**
+   * An element was picked: the panel shows the finding form, which this function puts into the slot it is
+   * given (and returns a function that takes it out). Stable while the same draft is shown.
+   */
+  draftForm?: ((slot: HTMLElement) => () => void) | null;
   /** Bumped by the host for the "next finding" shortcut. */
   nextTick?: number;
 }
@@ -150,251 +83,256 @@ function measure(items: OverlayItem[]): { boxes: Box[]; obstacles: Rect[] } {
   return { boxes, obstacles };
 }
 
-function DismissForm({ s, onDismiss, onCancel }: { s: OverlayStrings; onDismiss: (reason: string) => void; onCancel: () => void }) {
-  const [reason, setReason] = useState('');
-  const ref = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => ref.current?.focus(), []);
-  return (
-    <form
-      class="tl-form tl-dismiss-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (reason.trim()) onDismiss(reason.trim());
-      }}
-    >
-      <label class="tl-field">
-        {s.dismissReason}
-        <textarea ref={ref} name="tl-reason" required maxLength={2000} rows={2} value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
-      </label>
-      <button class="tl-btn tl-primary" type="submit" disabled={!reason.trim()}>{s.dismiss}</button>{' '}
-      <button class="tl-btn" type="button" onClick={onCancel}>{s.cancel}</button>
-    </form>
-  );
-}
-
-function FindingForm({ s, draft, onSave, onCancel }: { s: OverlayStrings; draft: OverlayDraft; onSave: (f: DraftForm) => Promise<string | void>; onCancel: () => void }) {
-  const [title, setTitle] = useState('');
-  const [note, setNote] = useState('');
-  const [category, setCategory] = useState<Category>('transparency');
-  const [severity, setSeverity] = useState<Severity>('moderate');
-  const [tags, setTags] = useState('');
-  const [capture, setCapture] = useState<DraftForm['capture']>('element');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
-  const ref = useRef<HTMLInputElement>(null);
-  useEffect(() => ref.current?.focus(), [draft]);
-  return (
-    <form
-      class="tl-form"
-      aria-label={s.newFinding}
-      data-testid="finding-form"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') onCancel();
-      }}
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (!title.trim() || busy) return;
-        setBusy(true);
-        setError('');
-        void onSave({ title: title.trim(), note: note.trim(), category, severity, tags: parseTags(tags), capture }).then((err) => {
-          setBusy(false);
-          if (err) setError(err);
-        });
-      }}
-    >
-      <p class="tl-muted tl-snippet" title={draft.selector}>{draft.snippet}</p>
-      <label class="tl-field">{s.title}<input ref={ref} name="tl-title" required maxLength={500} value={title} onInput={(e) => setTitle(e.currentTarget.value)} /></label>
-      <label class="tl-field">{s.note}<textarea name="tl-note" rows={3} maxLength={20000} value={note} onInput={(e) => setNote(e.currentTarget.value)} /></label>
-      <div class="tl-row">
-        <label class="tl-field">{s.category}
-          <select name="tl-category" value={category} onChange={(e) => setCategory(e.currentTarget.value as Category)}>
-            {CATEGORY_OPTIONS.map((c) => <option key={c} value={c}>{optionLabel(s, 'cat', c)}</option>)}
-          </select>
-        </label>
-        <label class="tl-field">{s.severity}
-          <select name="tl-severity" value={severity} onChange={(e) => setSeverity(e.currentTarget.value as Severity)}>
-            {SEVERITY_OPTIONS.map((c) => <option key={c} value={c}>{optionLabel(s, 'sev', c)}</option>)}
-          </select>
-        </label>
-      </div>
-      <label class="tl-field">{s.tags}<input name="tl-tags" value={tags} onInput={(e) => setTags(e.currentTarget.value)} /></label>
-      <fieldset class="tl-field">
-        <legend>{s.screenshot}</legend>
-        {(['element', 'page', 'none'] as const).map((c) => (
-          <label key={c} class="tl-radio">
-            <input type="radio" name="tl-capture" value={c} checked={capture === c} onChange={() => setCapture(c)} />
-            {c === 'element' ? s.shotElement : c === 'page' ? s.shotPage : s.shotNone}
-          </label>
-        ))}
-      </fieldset>
-      {error && <p class="tl-error" role="alert">{error}</p>}
-      <button class="tl-btn tl-primary" type="submit" disabled={busy || !title.trim()}>{s.save}</button>{' '}
-      <button class="tl-btn" type="button" onClick={onCancel}>{s.cancel}</button>
-    </form>
-  );
-}
-
-export function Overlay({ strings, items, error, notice, layoutTick, onDismiss, onRestore, onClose, onPick, draft, onSaveDraft, onCancelDraft, nextTick }: OverlayProps) {
-  const open = useMemo(() => items.filter((i) => i.status === 'open').sort(bySeverity), [items]);
-  const dismissed = useMemo(() => items.filter((i) => i.status === 'dismissed'), [items]);
-  const [selected, setSelected] = useState<string | null>(null);
-  const [dismissing, setDismissing] = useState<string | null>(null);
-  const [collapsed, setCollapsed] = useState(false);
-  const [layout, setLayout] = useState<{ boxes: Box[]; clusters: Cluster[] }>({ boxes: [], clusters: [] });
-  const panelRef = useRef<HTMLElement>(null);
-  const s = strings ?? OVERLAY_STRINGS;
-
-  useLayoutEffect(() => {
-    const { boxes, obstacles } = measure(open);
-    const rtl = document.documentElement.dir === 'rtl' || getComputedStyle(document.documentElement).direction === 'rtl';
-    setLayout({ boxes, clusters: clusterMarkers(boxes, obstacles, rtl) });
-  }, [open, layoutTick]);
-  const boxes = layout.boxes;
-
-  useEffect(() => {
-    if (!selected) return;
-    const item = open.find((i) => i.id === selected);
-    item?.el?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
-  }, [selected]);
-
-  const byId = new Map(open.map((i) => [i.id, i]));
-  const select = (id: string) => setSelected((cur) => (cur === id ? null : id));
-  const step = (delta: number) => {
-    if (open.length === 0) return;
-    const idx = open.findIndex((i) => i.id === selected);
-    const next = open[(idx < 0 && delta < 0 ? 0 : idx + delta + open.length) % open.length];
-    if (next) setSelected(next.id);
-  };
-  useEffect(() => {
-    if (!nextTick) return;
-    setCollapsed(false);
-    step(1);
-    panelRef.current?.querySelector<HTMLElement>('.tl-item.tl-open .tl-item-btn, .tl-item-btn')?.focus();
-  }, [nextTick]);
-  /** A cluster's badge cycles through its findings. */
-  const selectIn = (ids: string[]) => {
-    const at = selected ? ids.indexOf(selected) : -1;
-    setSelected(ids[(at + 1) % ids.length] ?? null);
-  };
-  const number = new Map(open.map((i, n) => [i.id, n + 1]));
-
-  return (
-    <div class="tl-root" dir="auto">
-      <div class="tl-markers" aria-hidden="true">
-        {boxes.map((b) => {
-          // Layout is measured after a render: for one render it may still name a finding just dismissed.
-          const item = byId.get(b.id);
-          if (!item) return null;
-          const color = SEVERITY_COLOR[item.severity];
-          return (
-            <div
-              key={b.id}
-              class={`tl-marker${selected === b.id ? ' tl-selected' : ''}`}
-              data-finding={b.id}
-              data-severity={item.severity}
-              style={{ top: `${b.top}px`, left: `${b.left}px`, width: `${b.width}px`, height: `${b.height}px`, borderColor: color }}
-            />
-          );
-        })}
-        {layout.clusters.map((c) => {
-          const members = c.ids.map((id) => byId.get(id)).filter((m): m is OverlayItem => m !== undefined);
-          const first = members[0];
-          if (!first) return null;
-          const ids = members.map((m) => m.id);
-          const many = ids.length > 1;
-          const worst = [...members].sort(bySeverity)[0]!;
-          return (
-            <button
-              key={c.ids[0]}
-              class={`tl-badge${many ? ' tl-cluster' : ''}`}
-              data-count={ids.length}
-              style={{ top: `${c.badge.top}px`, left: `${c.badge.left}px`, background: SEVERITY_COLOR[worst.severity] }}
-              title={many ? members.map((m) => m.title).join('\n') : first.title}
-              onClick={() => (many ? selectIn(ids) : select(first.id))}
-              tabIndex={-1}
-            >
-              {many ? `${ids.length}` : number.get(first.id)}
-            </button>
-          );
-        })}
-      </div>
-      <section
-        ref={panelRef}
-        class={`tl-panel${collapsed ? ' tl-collapsed' : ''}`}
-        aria-label={s.findings}
-        onKeyDown={(e) => {
-          const field = e.target instanceof HTMLElement && e.target.closest('input, textarea, select, form');
-          if (field) return;
-          if (e.key === 'ArrowDown' || e.key === 'j') { e.preventDefault(); step(1); }
-          if (e.key === 'ArrowUp' || e.key === 'k') { e.preventDefault(); step(-1); }
-          if (e.key === 'Escape') setSelected(null);
+class DismissForm extends Component<{ s: OverlayStrings; onDismiss: (reason: string) => void; onCancel: () => void }, { reason: string }> {
+  override state = { reason: '' };
+  private field = createRef<HTMLTextAreaElement>();
+  override componentDidMount() {
+    this.field.current?.focus();
+  }
+  render() {
+    const { s, onDismiss, onCancel } = this.props;
+    const { reason } = this.state;
+    return (
+      <form
+        class="tl-form tl-dismiss-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (reason.trim()) onDismiss(reason.trim());
         }}
       >
-        <header class="tl-head">
-          <strong>Trustlens</strong>
-          <span class="tl-count" data-testid="finding-count">{fmt(open.length === 1 ? s.count1 : s.countN, open.length)}</span>
-          <button class="tl-btn" onClick={() => setCollapsed(!collapsed)} aria-expanded={!collapsed}>
-            {collapsed ? s.show : s.hide}
-          </button>
-          {onPick && !draft && <button class="tl-btn" data-testid="panel-pick" onClick={onPick}>{s.addFinding}</button>}
-          {onClose && <button class="tl-btn" onClick={onClose} aria-label={s.close}>×</button>}
-        </header>
-        {error && <p class="tl-error" role="alert">{fmt(s.saveError, error)}</p>}
-        {notice && <p class="tl-notice" role="status">{notice}</p>}
-        {draft && onSaveDraft && <FindingForm s={s} draft={draft} onSave={onSaveDraft} onCancel={() => onCancelDraft?.()} />}
-        {!collapsed && (
-          <ol class="tl-list">
-            {open.length === 0 && <li class="tl-empty">{s.empty}</li>}
-            {open.map((item) => (
-              <li key={item.id} class={`tl-item${selected === item.id ? ' tl-open' : ''}`} data-finding={item.id}>
-                <button class="tl-item-btn" onClick={() => select(item.id)} aria-expanded={selected === item.id}>
-                  <span class="tl-sev" style={{ background: SEVERITY_COLOR[item.severity] }}>{item.severity}</span>
-                  <span class="tl-title">{item.title}</span>
-                </button>
-                {selected === item.id && (
-                  <div class="tl-detail">
-                    <p>{item.message}</p>
-                    {item.why && <p><b>{s.why} </b>{item.why}</p>}
-                    {item.fix && <p><b>{s.fix} </b>{item.fix}</p>}
-                    {!item.el && <p class="tl-muted">{s.wholePage}</p>}
-                    {onDismiss && dismissing !== item.id && (
-                      <button class="tl-btn" onClick={() => setDismissing(item.id)}>
-                        {s.dismissOpen}
-                      </button>
-                    )}
-                    {onDismiss && dismissing === item.id && (
-                      <DismissForm
-                        s={s}
-                        onDismiss={(reason) => {
-                          setDismissing(null);
-                          onDismiss(item.id, reason);
-                        }}
-                        onCancel={() => setDismissing(null)}
-                      />
-                    )}
-                  </div>
-                )}
-              </li>
-            ))}
-          </ol>
-        )}
-        {!collapsed && dismissed.length > 0 && (
-          <details class="tl-dismissed">
-            <summary>{fmt(s.dismissed, dismissed.length)}</summary>
-            <ul class="tl-list">
-              {dismissed.map((item) => (
-                <li key={item.id} class="tl-dismissed-item" data-finding={item.id}>
-                  <span class="tl-title">{item.title}</span>
-                  {item.dismissReason && <span class="tl-muted"> — {item.dismissReason}</span>}
-                  {onRestore && <button class="tl-btn" onClick={() => onRestore(item.id)}>{s.restore}</button>}
+        <label class="tl-field">
+          {s.dismissReason}
+          <textarea ref={this.field} name="tl-reason" required maxLength={2000} rows={2} value={reason} onInput={(e) => this.setState({ reason: e.currentTarget.value })} />
+        </label>
+        <button class="tl-btn tl-primary" type="submit" disabled={!reason.trim()}>{s.dismiss}</button>{' '}
+        <button class="tl-btn" type="button" onClick={onCancel}>{s.cancel}</button>
+      </form>
+    );
+  }
+}
+
+/** Where the finding form goes: the picker script fills it (it is loaded only when the reviewer adds a finding). */
+class DraftSlot extends Component<{ mount: (slot: HTMLElement) => () => void }> {
+  private empty?: () => void;
+  override componentDidMount() {
+    this.empty = this.props.mount(this.base as HTMLElement);
+  }
+  override componentDidUpdate(prev: { mount: (slot: HTMLElement) => () => void }) {
+    if (prev.mount === this.props.mount) return;
+    this.empty?.();
+    this.componentDidMount();
+  }
+  override componentWillUnmount() {
+    this.empty?.();
+  }
+  render() {
+    return <div class="tl-draft" />;
+  }
+}
+
+interface OverlayState {
+  selected: string | null;
+  dismissing: string | null;
+  collapsed: boolean;
+  layout: { boxes: Box[]; clusters: Cluster[] };
+}
+
+/**
+ * The overlay. Class components rather than hooks: preact/hooks would add ~1 KB gzipped to the content
+ * script, which must stay ≤ 60 KB. Layout is measured after each render whose items or layoutTick changed
+ * (then drawn in a second render), the selected finding is scrolled into view, and a new nextTick selects
+ * the next finding.
+ */
+export class Overlay extends Component<OverlayProps, OverlayState> {
+  override state: OverlayState = { selected: null, dismissing: null, collapsed: false, layout: { boxes: [], clusters: [] } };
+  private panel = createRef<HTMLElement>();
+  private listsOf?: OverlayItem[];
+  private lists = { open: [] as OverlayItem[], dismissed: [] as OverlayItem[] };
+
+  /** Open findings (worst first) and dismissed ones, recomputed only when the items change. */
+  private split() {
+    const items = this.props.items;
+    if (items !== this.listsOf) {
+      this.listsOf = items;
+      this.lists = { open: items.filter((i) => i.status === 'open').sort(bySeverity), dismissed: items.filter((i) => i.status === 'dismissed') };
+    }
+    return this.lists;
+  }
+
+  private measure() {
+    const { boxes, obstacles } = measure(this.split().open);
+    const rtl = document.documentElement.dir === 'rtl' || getComputedStyle(document.documentElement).direction === 'rtl';
+    this.setState({ layout: { boxes, clusters: clusterMarkers(boxes, obstacles, rtl) } });
+  }
+
+  private step(delta: number) {
+    const { open } = this.split();
+    if (open.length === 0) return;
+    const idx = open.findIndex((i) => i.id === this.state.selected);
+    const next = open[(idx < 0 && delta < 0 ? 0 : idx + delta + open.length) % open.length];
+    if (next) this.setState({ selected: next.id });
+  }
+
+  /** The "next finding" shortcut: open the panel, select the next finding, focus it. */
+  private next() {
+    if (!this.props.nextTick) return;
+    this.setState({ collapsed: false });
+    this.step(1);
+    this.panel.current?.querySelector<HTMLElement>('.tl-item.tl-open .tl-item-btn, .tl-item-btn')?.focus();
+  }
+
+  override componentDidMount() {
+    this.measure();
+    this.next();
+  }
+
+  override componentDidUpdate(prev: OverlayProps, prevState: OverlayState) {
+    if (prev.items !== this.props.items || prev.layoutTick !== this.props.layoutTick) this.measure();
+    const { selected } = this.state;
+    if (selected && selected !== prevState.selected) {
+      const item = this.split().open.find((i) => i.id === selected);
+      item?.el?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+    }
+    if (prev.nextTick !== this.props.nextTick) this.next();
+  }
+
+  render() {
+    const { strings, error, notice, onDismiss, onRestore, onClose, onPick, draftForm } = this.props;
+    const { selected, dismissing, collapsed, layout } = this.state;
+    const { open, dismissed } = this.split();
+    const s = strings;
+    const boxes = layout.boxes;
+    const setSelected = (selected: string | null) => this.setState({ selected });
+    const setDismissing = (dismissing: string | null) => this.setState({ dismissing });
+    const setCollapsed = (collapsed: boolean) => this.setState({ collapsed });
+    const step = (delta: number) => this.step(delta);
+    const byId = new Map(open.map((i) => [i.id, i]));
+    const select = (id: string) => this.setState((st) => ({ selected: st.selected === id ? null : id }));
+    /** A cluster's badge cycles through its findings. */
+    const selectIn = (ids: string[]) => {
+      const at = selected ? ids.indexOf(selected) : -1;
+      setSelected(ids[(at + 1) % ids.length] ?? null);
+    };
+    const number = new Map(open.map((i, n) => [i.id, n + 1]));
+
+    return (
+      <div class="tl-root" dir="auto">
+        <div class="tl-markers" aria-hidden="true">
+          {boxes.map((b) => {
+            // Layout is measured after a render: for one render it may still name a finding just dismissed.
+            const item = byId.get(b.id);
+            if (!item) return null;
+            const color = SEVERITY_COLOR[item.severity];
+            return (
+              <div
+                key={b.id}
+                class={`tl-marker${selected === b.id ? ' tl-selected' : ''}`}
+                data-finding={b.id}
+                data-severity={item.severity}
+                style={{ top: `${b.top}px`, left: `${b.left}px`, width: `${b.width}px`, height: `${b.height}px`, borderColor: color }}
+              />
+            );
+          })}
+          {layout.clusters.map((c) => {
+            const members = c.ids.map((id) => byId.get(id)).filter((m): m is OverlayItem => m !== undefined);
+            const first = members[0];
+            if (!first) return null;
+            const ids = members.map((m) => m.id);
+            const many = ids.length > 1;
+            const worst = [...members].sort(bySeverity)[0]!;
+            return (
+              <button
+                key={c.ids[0]}
+                class={`tl-badge${many ? ' tl-cluster' : ''}`}
+                data-count={ids.length}
+                style={{ top: `${c.badge.top}px`, left: `${c.badge.left}px`, background: SEVERITY_COLOR[worst.severity] }}
+                title={many ? members.map((m) => m.title).join('\n') : first.title}
+                onClick={() => (many ? selectIn(ids) : select(first.id))}
+                tabIndex={-1}
+              >
+                {many ? `${ids.length}` : number.get(first.id)}
+              </button>
+            );
+          })}
+        </div>
+        <section
+          ref={this.panel}
+          class={`tl-panel${collapsed ? ' tl-collapsed' : ''}`}
+          aria-label={s.findings}
+          onKeyDown={(e) => {
+            const field = e.target instanceof HTMLElement && e.target.closest('input, textarea, select, form');
+            if (field) return;
+            if (e.key === 'ArrowDown' || e.key === 'j') { e.preventDefault(); step(1); }
+            if (e.key === 'ArrowUp' || e.key === 'k') { e.preventDefault(); step(-1); }
+            if (e.key === 'Escape') setSelected(null);
+          }}
+        >
+          <header class="tl-head">
+            <strong>Trustlens</strong>
+            <span class="tl-count" data-testid="finding-count">{fmt(open.length === 1 ? s.count1 : s.countN, open.length)}</span>
+            <button class="tl-btn" onClick={() => setCollapsed(!collapsed)} aria-expanded={!collapsed}>
+              {collapsed ? s.show : s.hide}
+            </button>
+            {onPick && !draftForm && <button class="tl-btn" data-testid="panel-pick" onClick={onPick}>{s.addFinding}</button>}
+            {onClose && <button class="tl-btn" onClick={onClose} aria-label={s.close}>×</button>}
+          </header>
+          {error && <p class="tl-error" role="alert">{fmt(s.saveError, error)}</p>}
+          {notice && <p class="tl-notice" role="status">{notice}</p>}
+          {draftForm && <DraftSlot mount={draftForm} />}
+          {!collapsed && (
+            <ol class="tl-list">
+              {open.length === 0 && <li class="tl-empty">{s.empty}</li>}
+              {open.map((item) => (
+                <li key={item.id} class={`tl-item${selected === item.id ? ' tl-open' : ''}`} data-finding={item.id}>
+                  <button class="tl-item-btn" onClick={() => select(item.id)} aria-expanded={selected === item.id}>
+                    <span class="tl-sev" style={{ background: SEVERITY_COLOR[item.severity] }}>{item.severity}</span>
+                    <span class="tl-title">{item.title}</span>
+                  </button>
+                  {selected === item.id && (
+                    <div class="tl-detail">
+                      <p>{item.message}</p>
+                      {item.why && <p><b>{s.why} </b>{item.why}</p>}
+                      {item.fix && <p><b>{s.fix} </b>{item.fix}</p>}
+                      {!item.el && <p class="tl-muted">{s.wholePage}</p>}
+                      {onDismiss && dismissing !== item.id && (
+                        <button class="tl-btn" onClick={() => setDismissing(item.id)}>
+                          {s.dismissOpen}
+                        </button>
+                      )}
+                      {onDismiss && dismissing === item.id && (
+                        <DismissForm
+                          s={s}
+                          onDismiss={(reason) => {
+                            setDismissing(null);
+                            onDismiss(item.id, reason);
+                          }}
+                          onCancel={() => setDismissing(null)}
+                        />
+                      )}
+                    </div>
+                  )}
                 </li>
               ))}
-            </ul>
-          </details>
-        )}
-      </section>
-    </div>
-  );
+            </ol>
+          )}
+          {!collapsed && dismissed.length > 0 && (
+            <details class="tl-dismissed">
+              <summary>{fmt(s.dismissed, dismissed.length)}</summary>
+              <ul class="tl-list">
+                {dismissed.map((item) => (
+                  <li key={item.id} class="tl-dismissed-item" data-finding={item.id}>
+                    <span class="tl-title">{item.title}</span>
+                    {item.dismissReason && <span class="tl-muted"> — {item.dismissReason}</span>}
+                    {onRestore && <button class="tl-btn" onClick={() => onRestore(item.id)}>{s.restore}</button>}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
+        </section>
+      </div>
+    );
+  }
 }
 
 export const OVERLAY_CSS = `
@@ -423,11 +361,8 @@ export const OVERLAY_CSS = `
 .tl-form { padding: 8px 10px; border-bottom: 1px solid #ddd; display: grid; gap: 6px; }
 .tl-field { display: grid; gap: 2px; font-weight: 600; border: 0; padding: 0; margin: 0; }
 .tl-field input:not([type=radio]), .tl-field textarea, .tl-field select { font: 13px system-ui, sans-serif; font-weight: normal; padding: 3px; border: 1px solid #888; border-radius: 4px; background: #fff; color: #111; }
-.tl-radio { font-weight: normal; margin-inline-end: 10px; }
-.tl-row { display: flex; gap: 8px; } .tl-row > * { flex: 1; }
 .tl-primary { font-weight: bold; }
 .tl-form > .tl-btn { justify-self: start; }
-.tl-snippet { padding: 0; margin: 0; font-style: italic; overflow-wrap: anywhere; }
 .tl-dismissed { padding: 6px 10px; } .tl-dismissed summary { cursor: pointer; color: #444; }
 .tl-dismissed-item { padding: 4px 0; display: flex; gap: 6px; align-items: baseline; flex-wrap: wrap; }
 .tl-field input:focus-visible, .tl-field textarea:focus-visible, .tl-field select:focus-visible, .tl-dismissed summary:focus-visible { outline: 3px solid #1d4ed8; outline-offset: 1px; }

@@ -126,6 +126,24 @@ export const ManualReply = checker<ManualReply>((v, p) => {
   return reply;
 });
 
+/** A plain answer: done, or why not (e.g. to 'load-picker'). */
+export type Ack = { ok: true } | Failure;
+export const Ack = checker<Ack>((v, p) => {
+  const o = obj(v, p);
+  return bool(o.ok, `${p}.ok`) ? { ok: true } : failure(o, p);
+});
+
+/** The page panel's texts in the browser's language (components/overlay-strings.ts), sent by the background. */
+export interface PanelStrings {
+  strings: Record<string, string>;
+}
+export const PanelStrings = checker<PanelStrings>((v, p) => {
+  const o = obj(obj(v, p).strings, `${p}.strings`);
+  const strings: Record<string, string> = {};
+  for (const k of Object.keys(o)) if (k !== '__proto__') strings[k] = str(o[k], `${p}.strings.${k}`);
+  return { strings };
+});
+
 /** The background's answers to the content script's text-service questions, in question order. */
 export interface ServiceAnswers {
   answers: unknown[];

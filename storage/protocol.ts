@@ -22,6 +22,8 @@ export const ToBackground = z.discriminatedUnion('type', [
       .array(z.object({ kind: z.enum(['detectLanguage', 'classifyPressure', 'findJargon', 'readability']), lang: z.string().max(20), text: z.string().max(50_000) }))
       .max(50_000),
   }),
+  /** review content script: the page panel's texts in the browser's language (the script carries none) */
+  z.object({ type: z.literal('panel-strings') }),
   /** content script: the page keeps removing the overlay; the popup tells the reviewer */
   z.object({ type: z.literal('overlay-blocked') }),
   /** content script: the reviewer dismissed a finding in the page panel */
@@ -30,6 +32,8 @@ export const ToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('restore-finding'), findingId: z.string() }),
   /** popup, review page: start the element picker in the tab (injecting the review script when needed) */
   z.object({ type: z.literal('pick-element'), tabId: z.number().int() }),
+  /** review content script: the picker is wanted; inject the picker script (entrypoints/picker.content) into this tab */
+  z.object({ type: z.literal('load-picker') }),
   /** content script: the reviewer picked an element and filled in the finding form */
   z.object({
     type: z.literal('manual-finding'),

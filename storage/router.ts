@@ -9,6 +9,7 @@ import { detectorText, localizeResult } from '../engine/localize';
 import { answerQueries } from '../engine/services';
 import { FULL_SERVICES } from '../engine/services-full';
 import type { StoredFinding } from './records';
+import { panelStrings } from '../components/overlay-strings';
 
 /** A stored finding with the title, why and fix the overlay shows (the content script has no prose). */
 export function withText(f: StoredFinding, locale: string): StoredFinding & { why: string; fix: string } {
@@ -21,6 +22,8 @@ import { captureTab } from './capture';
 import { attachTab, detachTab, isOverlayBlocked, reviewOfTab, setOverlayBlocked } from './sessions';
 
 export const REVIEW_SCRIPT = '/content-scripts/review.js';
+/** The element picker and the finding form (entrypoints/picker.content), injected when first wanted. */
+export const PICKER_SCRIPT = '/content-scripts/picker.js';
 
 function errorText(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
@@ -30,6 +33,14 @@ function errorText(error: unknown): string {
 
 export async function injectReview(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId }, files: [REVIEW_SCRIPT] });
+}
+
+/**
+ * The element picker and the finding form are a second content script the review script asks for when the
+ * reviewer first wants them (it must stay small); it goes into the same isolated world (main frame).
+ */
+export async function injectPicker(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId }, files: [PICKER_SCRIPT] });
 }
 
 export async function scanActiveTab(): Promise<void> {
@@ -143,6 +154,8 @@ export async function handleMessage(msg: ToBackground, senderTabId: number | nul
       }
       case 'text-services':
         return { answers: answerQueries(msg.queries, FULL_SERVICES) };
+      case 'panel-strings':
+        return { strings: panelStrings((name, subs) => browser.i18n.getMessage(name as never, subs)) };
       case 'tab-status':
         return { reviewId: await reviewOfTab(msg.tabId), overlayBlocked: await isOverlayBlocked(msg.tabId) };
       case 'overlay-blocked':
@@ -165,6 +178,11 @@ export async function handleMessage(msg: ToBackground, senderTabId: number | nul
         return { ok: true };
       case 'pick-element':
         await startPicker(msg.tabId);
+        return { ok: true };
+      case 'load-picker':
+        if (senderTabId === null) return { ok: false, error: 'The request did not come from a tab.' };
+        if (!(await reviewOfTab(senderTabId))) return { ok: false, error: 'This tab is not part of a review; start one from the popup.' };
+        await injectPicker(senderTabId);
         return { ok: true };
       case 'manual-finding':
         if (senderTabId === null) return { ok: false, error: 'The finding did not come from a tab.' };

@@ -9,7 +9,9 @@ import { runAuditRemote } from '../../engine/run-audit-remote';
 import { watchCountdowns } from '../../engine/text/countdown';
 import { OVERLAY_ATTR } from '../../engine/page';
 import { ScanReply, ServiceAnswers, ToContent } from '../../storage/protocol-content';
-import { mountOverlay, type OverlayHandle } from './overlay';
+import { mountOverlay, panelStrings, type OverlayHandle } from './overlay';
+import { PICKER_GLOBAL } from '../picker.content/api';
+import type { ReviewContext } from './context';
 
 type Instance = { rescan: () => Promise<void>; stop: () => void };
 const KEY = '__trustlensReview';
@@ -22,7 +24,9 @@ function closedShadowRootOf(): ((el: Element) => ShadowRoot | null) | undefined 
 export default defineContentScript({
   registration: 'runtime',
   matches: [],
-  async main(ctx) {
+  async main(wxtContext) {
+    // At run time this is ./context.ts's class (wxt.config.ts): use only what it has.
+    const ctx: ReviewContext = wxtContext;
     const g = globalThis as unknown as Record<string, Instance | undefined>;
     const existing = g[KEY];
     if (existing) {
@@ -59,7 +63,11 @@ export default defineContentScript({
         reply = { ok: false, error: error instanceof Error ? error.message : String(error) };
       }
       if (ctx.isInvalid) return;
-      overlay ??= await mountOverlay(ctx, () => void browser.runtime.sendMessage({ type: 'overlay-blocked' }));
+      if (!overlay) {
+        const strings = await panelStrings();
+        if (ctx.isInvalid) return; // stopped meanwhile: mount nothing
+        overlay ??= mountOverlay(ctx, strings, () => void browser.runtime.sendMessage({ type: 'overlay-blocked' }));
+      }
       overlay.show(run, reply);
     };
 
@@ -67,6 +75,7 @@ export default defineContentScript({
       overlay?.remove();
       overlay = null;
       delete g[KEY];
+      delete g[PICKER_GLOBAL];
       ctx.abort('review stopped');
     };
 
@@ -74,6 +83,8 @@ export default defineContentScript({
     ctx.onInvalidated(() => {
       overlay?.remove();
       delete g[KEY];
+      // The picker script's functions too: the next review (perhaps of an updated extension) loads them afresh.
+      delete g[PICKER_GLOBAL];
     });
 
     const onMessage = (raw: unknown) => {

@@ -1,14 +1,16 @@
+/** @jsxRuntime classic */
+/** @jsx h */
+// Classic JSX (h from preact): the content script then ships no preact/jsx-runtime.
 /** Mounts the Preact overlay in a Shadow DOM host tied to the content script's ctx. */
-import { render } from 'preact';
+import { h, render } from 'preact';
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ReviewContext } from './context';
 import { OVERLAY_ATTR } from '../../engine/page';
 import type { AuditRun } from '../../engine/run-audit';
-import { ManualReply, type ScanReply } from '../../storage/protocol-content';
-import { createI18n } from '@wxt-dev/i18n';
-import { Overlay, OVERLAY_CSS, OVERLAY_STRINGS, type DraftForm, type OverlayDraft, type OverlayItem, type OverlayStrings } from '../../components/Overlay';
-import { startPicker, PICKER_CSS } from './picker';
+import { Ack, PanelStrings, type ScanReply } from '../../storage/protocol-content';
+import { Overlay, OVERLAY_CSS, type OverlayItem, type OverlayStrings } from '../../components/Overlay';
+import { PICKER_GLOBAL, type DraftForm, type Picked, type PickerApi } from '../picker.content/api';
+import { createShadowHost } from './shadow-host';
 
 export interface OverlayHandle {
   show(run: AuditRun, reply: ScanReply): void;
@@ -19,33 +21,30 @@ export interface OverlayHandle {
   remove(): void;
 }
 
-/** The panel's texts in the browser's language (locales/*.json, keys "ov" + name), English as fallback. */
-function localStrings(): OverlayStrings {
-  const i18n = createI18n();
-  const out = { ...OVERLAY_STRINGS };
-  for (const k of Object.keys(out) as (keyof OverlayStrings)[]) {
-    let text = '';
-    try {
-      // "$1" as its own substitution keeps the placeholder for the panel to fill (getMessage drops unfilled ones).
-      // Category and severity names are the review page's own messages (catForms, sevCritical, …).
-      const name = /^(cat|sev)[A-Z]/.test(k) ? k : `ov${k[0]!.toUpperCase()}${k.slice(1)}`;
-      text = i18n.t(name as never, ['$1']);
-    } catch {
-      /* no message: keep English */
-    }
-    if (text) out[k] = text;
-  }
-  return out;
+/** The panel's texts in the browser's language, from the background (this script carries no texts). */
+export async function panelStrings(): Promise<OverlayStrings> {
+  return PanelStrings.parse(await browser.runtime.sendMessage({ type: 'panel-strings' })).strings as OverlayStrings;
 }
 
-function nextFrame(): Promise<void> {
-  return new Promise((ok) => requestAnimationFrame(() => ok()));
+/**
+ * The picker script's functions (entrypoints/picker.content): the element picker and the finding form are
+ * not part of this script; the background injects them into this isolated world when first asked.
+ */
+async function loadPicker(): Promise<PickerApi> {
+  const g = globalThis as unknown as Record<string, PickerApi | undefined>;
+  if (!g[PICKER_GLOBAL]) {
+    const reply = Ack.parse(await browser.runtime.sendMessage({ type: 'load-picker' }));
+    if (!reply.ok) throw new Error(reply.error);
+  }
+  const api = g[PICKER_GLOBAL];
+  if (!api) throw new Error('The element picker could not be loaded.');
+  return api;
 }
 
 /** How often we put the overlay back when the page removes it, before we tell the reviewer instead. */
 const MAX_REMOUNTS = 3;
 
-export async function mountOverlay(ctx: ContentScriptContext, onBlocked: () => void): Promise<OverlayHandle> {
+export function mountOverlay(ctx: ReviewContext, strings: OverlayStrings, onBlocked: () => void): OverlayHandle {
   let items: OverlayItem[] = [];
   let error: string | undefined;
   /** A note for the reviewer after an action (a finding saved without its screenshot). */
@@ -53,23 +52,38 @@ export async function mountOverlay(ctx: ContentScriptContext, onBlocked: () => v
   let tick = 0;
   let container: HTMLElement | null = null;
   let shadowRoot: ShadowRoot | null = null;
-  let draft: (OverlayDraft & { el: Element }) | null = null;
+  /** The picked element's finding form (filled into the panel by the picker script), while there is one. */
+  let draftForm: ((slot: HTMLElement) => () => void) | null = null;
+  let picker: Promise<PickerApi> | null = null;
+  let removed = false;
   let stopPicker: (() => void) | null = null;
   let nextTick = 0;
-  const locale = browser.i18n?.getUILanguage?.() ?? 'en';
-  const strings = localStrings();
 
   const setStatus = (id: string, status: OverlayItem['status'], dismissReason = '') => {
     items = items.map((i) => (i.id === id ? { ...i, status, dismissReason } : i));
     draw();
   };
 
-  const pick = (start?: Element | null) => {
+  const pick = async (start?: Element | null) => {
     if (!shadowRoot) return;
     stopPicker?.();
-    draft = null;
+    stopPicker = null;
+    draftForm = null;
     draw();
-    stopPicker = startPicker({
+    let api: PickerApi;
+    try {
+      api = await (picker ??= loadPicker().catch((e: unknown) => {
+        picker = null;
+        throw e;
+      }));
+    } catch (e) {
+      notice = e instanceof Error ? e.message : String(e);
+      draw();
+      return;
+    }
+    if (removed || ctx.isInvalid || !shadowRoot) return; // stopped while the script loaded
+    (stopPicker as (() => void) | null)?.(); // another request came while the script loaded: one picker
+    stopPicker = api.startPicker({
       host: ui.shadowHost,
       layer: shadowRoot,
       signal: ctx.signal,
@@ -77,7 +91,16 @@ export async function mountOverlay(ctx: ContentScriptContext, onBlocked: () => v
       start,
       onPick: (picked) => {
         stopPicker = null;
-        draft = { el: picked.el, selector: picked.selector, snippet: picked.snippet };
+        draftForm = (slot) =>
+          api.mountFindingForm(slot, {
+            strings,
+            draft: picked,
+            onSave: (form) => saveDraft(api, picked, form),
+            onCancel: () => {
+              draftForm = null;
+              draw();
+            },
+          });
         draw();
       },
       onCancel: () => {
@@ -86,40 +109,14 @@ export async function mountOverlay(ctx: ContentScriptContext, onBlocked: () => v
     });
   };
 
-  /** Saves the picked element's finding; the overlay is hidden while the background takes the screenshot. */
-  const saveDraft = async (form: DraftForm): Promise<string | void> => {
-    if (!draft) return;
-    const { el, selector, snippet } = draft;
-    const host = ui.shadowHost as HTMLElement;
-    if (form.capture === 'element' && el.isConnected) el.scrollIntoView({ block: 'center', inline: 'nearest' });
-    if (form.capture !== 'none') {
-      host.style.visibility = 'hidden';
-      await nextFrame();
-      await nextFrame();
-    }
-    const r = el.isConnected ? el.getBoundingClientRect() : null;
-    let reply: ManualReply;
-    try {
-      reply = ManualReply.parse(
-        await browser.runtime.sendMessage({
-          type: 'manual-finding',
-          finding: { title: form.title, note: form.note, category: form.category, severity: form.severity, tags: form.tags, selector, snippet },
-          capture: form.capture,
-          rect: r ? { x: r.left, y: r.top, width: r.width, height: r.height } : null,
-          viewport: { width: window.innerWidth, height: window.innerHeight },
-          page: { url: location.href, title: document.title, lang: document.documentElement.lang || '' },
-        }),
-      );
-    } catch (e) {
-      reply = { ok: false, error: e instanceof Error ? e.message : String(e) };
-    } finally {
-      host.style.visibility = '';
-    }
+  /** Saves the picked element's finding (the picker script hides the overlay while the background takes the screenshot). */
+  const saveDraft = async (api: PickerApi, picked: Picked, form: DraftForm): Promise<string | void> => {
+    const reply = await api.saveFinding(picked, form, ui.shadowHost);
     if (!reply.ok) return reply.error;
     notice = form.capture !== 'none' && !reply.screenshot ? strings.shotFailed.replace('$1', reply.screenshotError ?? '') : undefined;
     const f = reply.finding;
-    items = [...items, { id: f.id, el, severity: f.severity, category: f.category, title: f.title, message: f.message, why: '', fix: '', status: f.status }];
-    draft = null;
+    items = [...items, { id: f.id, el: picked.el, severity: f.severity, category: f.category, title: f.title, message: f.message, why: '', fix: '', status: f.status }];
+    draftForm = null;
     tick++;
     draw();
   };
@@ -142,41 +139,30 @@ export async function mountOverlay(ctx: ContentScriptContext, onBlocked: () => v
           void browser.runtime.sendMessage({ type: 'restore-finding', findingId: id });
           setStatus(id, 'open');
         }}
-        onPick={() => pick()}
-        draft={draft}
-        onSaveDraft={saveDraft}
-        onCancelDraft={() => {
-          draft = null;
-          draw();
-        }}
+        onPick={() => void pick()}
+        draftForm={draftForm}
       />,
       container,
     );
   };
 
-  const ui = await createShadowRootUi(ctx, {
+  const ui = createShadowHost(ctx, {
     name: 'trustlens-overlay',
-    position: 'inline',
-    anchor: 'html',
-    append: 'last',
-    css: OVERLAY_CSS + PICKER_CSS,
-    isolateEvents: true,
+    css: OVERLAY_CSS,
     onMount(uiContainer, shadow, host) {
       host.setAttribute(OVERLAY_ATTR, '');
       container = uiContainer;
       shadowRoot = shadow;
       draw();
-      return uiContainer;
     },
     onRemove(mounted) {
-      if (mounted) render(null, mounted);
+      render(null, mounted);
       container = null;
     },
   });
   ui.mount();
 
   // A page may remove nodes it did not create: put the overlay back a few times, then say so.
-  let removed = false;
   let remounts = 0;
   const guard = new MutationObserver(() => {
     if (removed || ui.shadowHost.isConnected) return;
@@ -246,7 +232,9 @@ export async function mountOverlay(ctx: ContentScriptContext, onBlocked: () => v
       });
       draw();
     },
-    pick,
+    pick(start) {
+      void pick(start);
+    },
     next() {
       nextTick++;
       draw();

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OVERLAY_STRINGS, optionLabel } from '../../components/Overlay';
+import { messageName as panelMessageName, panelStrings } from '../../components/overlay-strings';
 
 const messageName = (k: string) => (/^(cat|sev)[A-Z]/.test(k) ? k : `ov${k[0]!.toUpperCase()}${k.slice(1)}`);
 
@@ -18,5 +19,22 @@ describe('overlay strings', () => {
     expect(optionLabel(OVERLAY_STRINGS, 'cat', 'forms')).toBe('Forms');
     expect(optionLabel({ ...OVERLAY_STRINGS, sevCritical: 'kritisch' }, 'sev', 'critical')).toBe('kritisch');
     expect(optionLabel(OVERLAY_STRINGS, 'cat', 'unknown')).toBe('unknown');
+  });
+  it('the background builds the texts from the messages, English where one is missing or fails', () => {
+    const de = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../locales/de.json'), 'utf8')) as Record<string, string>;
+    const asked: string[][] = [];
+    const strings = panelStrings((name, subs) => {
+      asked.push(subs);
+      if (name === 'ovHide') throw new Error('no such message');
+      return name === 'ovShow' ? '' : (de[name] ?? '');
+    });
+    expect(strings.findings).toBe(de.ovFindings);
+    expect(strings.catForms).toBe(de.catForms);
+    expect(strings.show).toBe('Show');
+    expect(strings.hide).toBe('Hide');
+    expect(asked.every((s) => s.length === 1 && s[0] === '$1')).toBe(true);
+    expect(Object.keys(strings)).toEqual(Object.keys(OVERLAY_STRINGS));
+    expect(panelMessageName('sevMinor')).toBe('sevMinor');
+    expect(panelMessageName('pickHelp')).toBe('ovPickHelp');
   });
 });

@@ -113,4 +113,18 @@ test('scanning the next pages of the journey adds touchpoints to the same review
   await popup.click('button:has-text("Scan this page")');
   await expect(page.locator(HOST)).toHaveCount(1);
   await expect(popup.locator('.meta').first()).toContainText('2 pages');
+
+  // The same page again: the new copy of the review script replaces the old one (one overlay, one panel),
+  // and its picker still comes (the old copy's picker functions left with it).
+  const items = await page.locator(`${HOST} .tl-item`).count();
+  await page.locator(HOST).evaluate((h) => h.setAttribute('data-test-old', ''));
+  await popup.click('button:has-text("Scan this page")');
+  await expect(page.locator(`${HOST}:not([data-test-old])`)).toHaveCount(1);
+  await expect(page.locator(HOST)).toHaveCount(1);
+  await expect(page.locator(`${HOST} .tl-item`)).toHaveCount(items);
+  await expect(popup.locator('.meta').first()).toContainText('2 pages');
+  await page.getByTestId('panel-pick').click();
+  await expect(page.locator(`${HOST} .tl-pick-help`)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.locator(`${HOST} .tl-pick-help`)).toHaveCount(0);
 });

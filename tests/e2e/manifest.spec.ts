@@ -35,6 +35,17 @@ for (const dir of ['.output/chrome-mv3', '.output/firefox-mv3']) {
   });
 }
 
+for (const dir of ['.output/chrome-mv3', '.output/firefox-mv3']) {
+  test(`${dir}: the content scripts (review, and the picker injected on demand) post nothing to the page`, () => {
+    // WXT's content-script context posted a start message naming the extension's id to the page's window;
+    // ours (entrypoints/review.content/context.ts, put in place by wxt.config.ts) does not.
+    for (const name of ['review', 'picker']) {
+      const text = readFileSync(join(root, dir, 'content-scripts', `${name}.js`), 'utf8');
+      expect(text, `${name}.js`).not.toMatch(/postMessage|content-script-started/);
+    }
+  });
+}
+
 test('the test build differs only by host permissions automation needs', () => {
   // 127.0.0.1: inject without the toolbar click; <all_urls>: captureVisibleTab without a user gesture.
   const test = manifest('.output-test/chrome-mv3');

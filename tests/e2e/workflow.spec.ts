@@ -1,6 +1,7 @@
 /**
  * The reviewer's workflow in real Chromium: pick an element (keyboard Up to the parent, click) and save a
- * manual finding with its screenshot; dismiss with a reason and restore; the full review page filtering a
+ * manual finding with its screenshot (the picker is a second content script, injected at the first pick;
+ * Stop removes it with the overlay); dismiss with a reason and restore; the full review page filtering a
  * review of three touchpoints with live updates; Persian right-to-left; axe-core on popup and review page.
  */
 import type { BrowserContext, Page } from '@playwright/test';
@@ -105,6 +106,14 @@ test('pick an element (Up to the parent, click) and save a finding with its scre
   await page.click('#buy');
   expect(await page.evaluate(() => (window as unknown as { __pageState: { clicks: number } }).__pageState.clicks)).toBe(1);
 
+  // The panel's own button starts the picker too (the picker script, loaded by the first pick, is reused).
+  await page.getByTestId('panel-pick').click();
+  await expect(page.locator(`${HOST} .tl-pick-help`)).toBeVisible();
+  await page.click('#fee');
+  await expect(page.locator(`${HOST} [data-testid=finding-form] .tl-snippet`)).toHaveAttribute('title', '#fee');
+  await page.locator(`${HOST} [data-testid=finding-form] button[type=button]`).click();
+  await expect(page.locator(`${HOST} [data-testid=finding-form]`)).toHaveCount(0);
+
   // The review page shows the finding with a thumbnail of its screenshot.
   const reviewPage = await openReviewPage(context, extensionId);
   const row = reviewPage.locator('.frow', { hasText: 'Fee shown only at checkout' });
@@ -112,6 +121,15 @@ test('pick an element (Up to the parent, click) and save a finding with its scre
   const thumb = row.getByTestId('thumbnail');
   await expect(thumb).toBeVisible();
   expect(await thumb.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+
+  // Stop, with a picker running: every trace leaves the page, and the page gets its clicks again.
+  await popup.getByTestId('pick-element').click();
+  await page.bringToFront();
+  await expect(page.locator(`${HOST} .tl-pick-help`)).toBeVisible();
+  await popup.click('button:has-text("Stop review")');
+  await expect(page.locator(HOST)).toHaveCount(0);
+  await page.click('#buy');
+  expect(await page.evaluate(() => (window as unknown as { __pageState: { clicks: number } }).__pageState.clicks)).toBe(2);
 });
 
 test('dismiss an automatic finding with a reason, then restore it', async ({ context, extensionId, server }) => {

@@ -1,12 +1,13 @@
 /**
- * The element picker of the review content script: hover highlights, click selects, Esc cancels, arrow
- * keys walk the tree (Up = parent, Down = first child, Left/Right = previous/next sibling), Enter selects.
+ * The element picker (part of the picker script, see index.ts): hover highlights, click selects, Esc cancels,
+ * arrow keys walk the tree (Up = parent, Down = first child, Left/Right = previous/next sibling), Enter selects.
  * While it runs the page gets no clicks, key presses or pointer presses (captured at the window, before
  * the page's own listeners). Every listener hangs on an AbortSignal that ends with the picker or with ctx.
- * Lean on purpose: plain DOM, no framework (the content script must stay small).
+ * Lean on purpose: plain DOM, no framework (the content scripts must stay small).
  */
 import { makeSelector } from '../../engine/selector';
 import { collapse, truncate } from '../../engine/dom';
+import { addStyles } from './styles';
 
 export interface Picked {
   el: Element;
@@ -78,11 +79,14 @@ function describe(el: Element): string {
 
 /** Starts the picker; returns a function that stops it (without picking). */
 export function startPicker(opts: PickerOptions): () => void {
+  // Its listeners end with opts.signal: one already aborted (the review stopped) would never end them.
+  if (opts.signal.aborted) return () => undefined;
   const ac = new AbortController();
   const stopAll = () => ac.abort();
   opts.signal.addEventListener('abort', stopAll, { signal: ac.signal });
   const signal = ac.signal;
 
+  addStyles(opts.layer);
   const box = document.createElement('div');
   box.className = 'tl-pick-box';
   box.setAttribute('aria-hidden', 'true');
@@ -190,9 +194,3 @@ export function startPicker(opts: PickerOptions): () => void {
   highlight(pickable(first) ? first : document.body);
   return stopAll;
 }
-
-export const PICKER_CSS = `
-.tl-pick-box { position: fixed; display: none; box-sizing: border-box; border: 2px solid #1d4ed8; background: rgba(29,78,216,.12); pointer-events: none; z-index: 2147483646; }
-.tl-pick-label { position: fixed; display: none; background: #1d4ed8; color: #fff; font: 12px/20px system-ui, sans-serif; padding: 0 6px; border-radius: 3px; pointer-events: none; z-index: 2147483647; white-space: nowrap; }
-.tl-pick-help { position: fixed; top: 8px; left: 50%; transform: translateX(-50%); background: #111; color: #fff; font: 13px/1.4 system-ui, sans-serif; padding: 6px 10px; border-radius: 6px; pointer-events: none; z-index: 2147483647; }
-`;
