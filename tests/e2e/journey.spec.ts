@@ -88,3 +88,14 @@ test('a countdown is watched: the stored finding says whether it ticks on its ow
   expect(ticking).toHaveLength(1);
   expect(timers.every((t) => typeof t.evidence.ticking === 'boolean')).toBe(true);
 });
+
+test('pressure tactics are found through the content script (text questions answered by the background)', async ({ context, extensionId, server }) => {
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/shop/product.html`);
+  const popup = await startReviewFromPopup(context, extensionId, page, 'Blue mug');
+  await expect(popup.locator('.meta').first()).toContainText('1 page', { timeout: 30_000 });
+  const db = await dumpDatabase(popup);
+  const scarcity = (db.findings as { detector: string; evidence: { text?: string } }[]).filter((f) => f.detector === 'scarcity-message');
+  expect(scarcity).toHaveLength(1);
+  expect(scarcity[0]!.evidence.text).toContain('Only 2 left');
+});
