@@ -67,26 +67,76 @@ function foldChar(ch: string): string {
   return out;
 }
 
-const SPACE = /\s/;
+/** Same as /\s/.test(String.fromCharCode(code)), without a RegExp call per character. */
+export function isSpaceCode(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Folded form of each non-ASCII code point met so far (foldChar of it), by code point. */
+const foldedCodes = new Map<number, string>();
+function foldAt(text: string, i: number, code: number, n: number): string {
+  let f = foldedCodes.get(code);
+  if (f === undefined) {
+    f = foldChar(text.slice(i, i + n));
+    if (foldedCodes.size < 8192) foldedCodes.set(code, f);
+  }
+  return f;
+}
 
 const ASCII = /^[\x00-\x7f]*$/;
+/** In ASCII text: whitespace that /\s+/ → ' ' would change (two in a row, or other than a space). */
+const RUN_OR_CONTROL_SPACE = /\s\s|[\t\n\v\f\r]/;
 
 /** Folded text (lower case, no diacritics, ASCII digits, single spaces, trimmed). */
-function fold(text: string): string {
-  if (ASCII.test(text)) return text.toLowerCase().replace(/\s+/g, ' ').trim();
-  return foldMapped(text).s;
+export function fold(text: string): string {
+  if (ASCII.test(text)) {
+    const lower = text.toLowerCase();
+    // Page texts are mostly collapsed already: the replace is then a no-op and costs more than this test.
+    return (RUN_OR_CONTROL_SPACE.test(lower) ? lower.replace(/\s+/g, ' ') : lower).trim();
+  }
+  // foldMapped(text).s, without the index map
+  let s = '';
+  let skip = true; // at the start or after a space: a space adds nothing
+  for (let i = 0; i < text.length; ) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if (code === 32 || (code >= 9 && code <= 13)) {
+        if (!skip) { s += ' '; skip = true; }
+      } else {
+        s += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i];
+        skip = false;
+      }
+      i++;
+      continue;
+    }
+    const cp = text.codePointAt(i) ?? code;
+    const n = cp > 0xffff ? 2 : 1;
+    const f = foldAt(text, i, cp, n);
+    for (let k = 0; k < f.length; k++) {
+      if (isSpaceCode(f.charCodeAt(k))) {
+        if (!skip) { s += ' '; skip = true; }
+      } else {
+        s += f[k];
+        skip = false;
+      }
+    }
+    i += n;
+  }
+  return skip && s.length > 0 ? s.slice(0, -1) : s;
 }
 
 /** Same as fold(), plus for each folded character the index of the original character it came from. */
-function foldMapped(text: string): { s: string; at: number[] } {
+export function foldMapped(text: string): { s: string; at: number[] } {
   let s = '';
   const at: number[] = [];
   for (let i = 0; i < text.length; ) {
     const code = text.codePointAt(i) ?? 0;
     const n = code > 0xffff ? 2 : 1;
-    const f = code < 0x80 ? (text[i] ?? '').toLowerCase() : foldChar(text.slice(i, i + n));
+    const f = code < 0x80 ? (text[i] ?? '').toLowerCase() : foldAt(text, i, code, n);
     for (const c of f) {
-      if (SPACE.test(c)) {
+      if (isSpaceCode(c.charCodeAt(0))) {
         if (s.length === 0 || s.endsWith(' ')) continue;
         s += ' ';
       } else s += c;
