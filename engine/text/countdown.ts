@@ -18,6 +18,9 @@ const UNITS = new RegExp(`(?<![\\w.])\\d{1,3}\\s*(?:${UNIT})(?![a-zğüşıöç\
 const SHORT = /(?<![\d:.\/-])\d{1,2}\s?:\s?\d{2}(?![\d:]|\s*(?:am|pm|uhr|h\b))/;
 const DATE = /\d{1,4}[-./]\d{1,2}[-./]\d{1,4}|\b(?:at|um|a las|alle|saat|à)\s+\d{1,2}:\d\d/;
 
+/** A digit that lower() turns into (or keeps as) an ASCII digit: ASCII, Arabic-Indic, Persian, fullwidth, Devanagari, Bengali. */
+const ANY_DIGIT = /[\d\u0660-\u0669\u06f0-\u06f9\uff10-\uff19\u0966-\u096f\u09e6-\u09ef]/;
+
 /** Class or id of a countdown element. */
 export const TIMER_ATTR = /count-?down|timer|time-?left|time-?remaining|deal-?clock|flip-?clock/i;
 
@@ -26,6 +29,8 @@ export const TIMER_ATTR = /count-?down|timer|time-?left|time-?remaining|deal-?cl
  * (for text inside a timer-like element or next to urgency words).
  */
 export function findCountdown(text: string, loose = false): string | null {
+  // Most texts have no digit at all: say so before lower-casing and digit-normalising them.
+  if (!ANY_DIGIT.test(text)) return null;
   const s = lower(text);
   if (!/\d/.test(s) || DATE.test(s)) return null;
   const m = COLON.exec(s) ?? UNITS.exec(s) ?? (loose ? SHORT.exec(s) : null);
@@ -79,8 +84,10 @@ export function countdownsOf(ctx: PageContext): { timers: Countdown[]; used: Set
   const roots = new Set<Element>();
   const blocks = ctx.textBlocks;
   for (const el of ctx.elements) {
-    const attr = el.getAttribute('class') ?? '';
-    if (!TIMER_ATTR.test(attr + ' ' + el.id) || !ctx.visible(el) || within(el, roots)) continue;
+    // Class and id tested apart (no pattern holds a space, so none could match across the two).
+    const attr = el.getAttribute('class');
+    const id = el.id;
+    if (!((attr && TIMER_ATTR.test(attr)) || (id && TIMER_ATTR.test(id))) || !ctx.visible(el) || within(el, roots)) continue;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text.length > 120 || !/\d/.test(text)) continue;
     let time = findCountdown(text, true);

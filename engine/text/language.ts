@@ -15,26 +15,34 @@ type Script =
   | 'latin' | 'cyrillic' | 'greek' | 'armenian' | 'hebrew' | 'arabic' | 'devanagari' | 'bengali' | 'tamil'
   | 'thai' | 'georgian' | 'ethiopic' | 'hangul' | 'kana' | 'han';
 
-function scriptOf(c: number): Script | null {
-  if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 'latin' : null;
-  if (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) return 'latin';
-  if (c >= 0x1e00 && c <= 0x1eff) return 'latin';
-  if (c >= 0x370 && c <= 0x3ff) return 'greek';
-  if (c >= 0x400 && c <= 0x4ff) return 'cyrillic';
-  if (c >= 0x531 && c <= 0x58f) return 'armenian';
-  if (c >= 0x5d0 && c <= 0x5ea) return 'hebrew';
-  if ((c >= 0x620 && c <= 0x64a) || (c >= 0x66e && c <= 0x6d3) || (c >= 0x750 && c <= 0x77f)) return 'arabic';
-  if ((c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc)) return 'arabic';
-  if (c >= 0x900 && c <= 0x97f) return 'devanagari';
-  if (c >= 0x980 && c <= 0x9ff) return 'bengali';
-  if (c >= 0xb80 && c <= 0xbff) return 'tamil';
-  if (c >= 0xe00 && c <= 0xe7f) return 'thai';
-  if (c >= 0x10a0 && c <= 0x10ff) return 'georgian';
-  if (c >= 0x1200 && c <= 0x137f) return 'ethiopic';
-  if ((c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f) || (c >= 0xac00 && c <= 0xd7af)) return 'hangul';
-  if (c >= 0x3040 && c <= 0x30ff) return 'kana';
-  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) return 'han';
-  return null;
+const SCRIPTS: readonly Script[] = [
+  'latin', 'cyrillic', 'greek', 'armenian', 'hebrew', 'arabic', 'devanagari', 'bengali', 'tamil',
+  'thai', 'georgian', 'ethiopic', 'hangul', 'kana', 'han',
+];
+const LATIN = 0, CYRILLIC = 1, GREEK = 2, ARMENIAN = 3, HEBREW = 4, ARABIC = 5, DEVANAGARI = 6, BENGALI = 7, TAMIL = 8,
+  THAI = 9, GEORGIAN = 10, ETHIOPIC = 11, HANGUL = 12, KANA = 13, HAN = 14;
+
+/** Index in SCRIPTS of the script of a character, or -1 (digits, punctuation, other scripts). */
+function scriptOf(c: number): number {
+  if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? LATIN : -1;
+  if (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) return LATIN;
+  if (c >= 0x1e00 && c <= 0x1eff) return LATIN;
+  if (c >= 0x370 && c <= 0x3ff) return GREEK;
+  if (c >= 0x400 && c <= 0x4ff) return CYRILLIC;
+  if (c >= 0x531 && c <= 0x58f) return ARMENIAN;
+  if (c >= 0x5d0 && c <= 0x5ea) return HEBREW;
+  if ((c >= 0x620 && c <= 0x64a) || (c >= 0x66e && c <= 0x6d3) || (c >= 0x750 && c <= 0x77f)) return ARABIC;
+  if ((c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc)) return ARABIC;
+  if (c >= 0x900 && c <= 0x97f) return DEVANAGARI;
+  if (c >= 0x980 && c <= 0x9ff) return BENGALI;
+  if (c >= 0xb80 && c <= 0xbff) return TAMIL;
+  if (c >= 0xe00 && c <= 0xe7f) return THAI;
+  if (c >= 0x10a0 && c <= 0x10ff) return GEORGIAN;
+  if (c >= 0x1200 && c <= 0x137f) return ETHIOPIC;
+  if ((c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f) || (c >= 0xac00 && c <= 0xd7af)) return HANGUL;
+  if (c >= 0x3040 && c <= 0x30ff) return KANA;
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) return HAN;
+  return -1;
 }
 
 const SINGLE_SCRIPT: Partial<Record<Script, string>> = {
@@ -67,24 +75,56 @@ const WORDS: Record<string, string> = {
   ca: 'el la i de que en és un una per amb no els les del al com però més dels',
 };
 
-/** Letters only a few Latin-script languages use, with the weight they add per occurrence. */
-const LETTERS: [RegExp, string[], number][] = [
-  [/ı|ğ|İ/g, ['tr'], 0.5],
-  [/ş/g, ['tr', 'ro'], 0.3],
-  [/ß/g, ['de'], 0.5],
-  [/[äöü]/g, ['de', 'sv', 'fi', 'hu', 'tr'], 0.1],
-  [/[łąęśźżćń]/g, ['pl'], 0.5],
-  [/[řěů]/g, ['cs'], 0.5],
-  [/[ľĺŕô]/g, ['sk'], 0.5],
-  [/[șță]/g, ['ro'], 0.5],
-  [/[őű]/g, ['hu'], 0.5],
-  [/[ñ¿¡]/g, ['es'], 0.5],
-  [/[ãõ]/g, ['pt'], 0.5],
-  [/[èêœù]/g, ['fr', 'it'], 0.1],
-  [/[æø]/g, ['da', 'no'], 0.3],
-  [/å/g, ['sv', 'da', 'no'], 0.2],
-  [/[ơưđ\u1ea0-\u1ef9]/g, ['vi'], 0.5],
+/** Vietnamese letters with tone marks, U+1EA0..U+1EF9 (Ạ..ỹ). */
+const VI_TONES = Array.from({ length: 0x1ef9 - 0x1ea0 + 1 }, (_, k) => String.fromCharCode(0x1ea0 + k)).join('');
+
+/** Letters only a few Latin-script languages use (each counted wherever it occurs), with the weight they add per occurrence. */
+const LETTERS: [chars: string, langs: string[], weight: number][] = [
+  ['ığİ', ['tr'], 0.5],
+  ['ş', ['tr', 'ro'], 0.3],
+  ['ß', ['de'], 0.5],
+  ['äöü', ['de', 'sv', 'fi', 'hu', 'tr'], 0.1],
+  ['łąęśźżćń', ['pl'], 0.5],
+  ['řěů', ['cs'], 0.5],
+  ['ľĺŕô', ['sk'], 0.5],
+  ['șță', ['ro'], 0.5],
+  ['őű', ['hu'], 0.5],
+  ['ñ¿¡', ['es'], 0.5],
+  ['ãõ', ['pt'], 0.5],
+  ['èêœù', ['fr', 'it'], 0.1],
+  ['æø', ['da', 'no'], 0.3],
+  ['å', ['sv', 'da', 'no'], 0.2],
+  ['ơưđ' + VI_TONES, ['vi'], 0.5],
 ];
+
+/** Character code → indices of the LETTERS entries holding it. */
+let letterIndex: Map<number, number[]> | null = null;
+function letterIndexOf(): Map<number, number[]> {
+  if (letterIndex) return letterIndex;
+  letterIndex = new Map();
+  LETTERS.forEach(([chars], k) => {
+    for (let i = 0; i < chars.length; i++) {
+      const c = chars.charCodeAt(i);
+      const list = letterIndex!.get(c);
+      if (list) list.push(k);
+      else letterIndex!.set(c, [k]);
+    }
+  });
+  return letterIndex;
+}
+
+/** How often the characters of each LETTERS entry occur in `text`, in one pass. */
+function letterCounts(text: string): number[] {
+  const counts = new Array<number>(LETTERS.length).fill(0);
+  const index = letterIndexOf();
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xa1) continue; // no LETTERS character below ¡
+    const hits = index.get(c);
+    if (hits) for (const k of hits) counts[k]!++;
+  }
+  return counts;
+}
 
 let wordIndex: Map<string, string[]> | null = null;
 function index(): Map<string, string[]> {
@@ -118,20 +158,51 @@ function add(scores: Map<string, number>, lang: string, n: number): void {
   scores.set(lang, (scores.get(lang) ?? 0) + n);
 }
 
+const LETTER = /^\p{L}$/u;
+/** Per BMP code unit: 0 not yet known, 1 a letter (\p{L}), 2 not. */
+const letterCache = new Uint8Array(0x10000);
+function isLetter(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
+  if (cp > 0xffff) return LETTER.test(String.fromCodePoint(cp));
+  let v = letterCache[cp]!;
+  if (v === 0) letterCache[cp] = v = LETTER.test(String.fromCharCode(cp)) ? 1 : 2;
+  return v === 1;
+}
+
+let longestWord = 0;
+
 function latin(text: string): string {
   const scores = new Map<string, number>();
   const idx = index();
+  if (!longestWord) for (const w of idx.keys()) longestWord = Math.max(longestWord, w.length);
   const lower = text.toLowerCase();
+  // Runs of letters, as /\p{L}+/gu finds them; only runs short enough to be a listed word are looked up.
   let tokens = 0;
-  for (const m of lower.matchAll(/[\p{L}]+/gu)) {
-    tokens++;
-    const langs = idx.get(m[0]);
-    if (langs) for (const l of langs) add(scores, l, 1 / langs.length);
+  let start = -1;
+  for (let i = 0; i <= lower.length; ) {
+    const cp = i < lower.length ? lower.codePointAt(i)! : -1;
+    if (cp >= 0 && isLetter(cp)) {
+      if (start < 0) start = i;
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    if (start >= 0) {
+      tokens++;
+      if (i - start <= longestWord) {
+        const langs = idx.get(lower.slice(start, i));
+        if (langs) for (const l of langs) add(scores, l, 1 / langs.length);
+      }
+      start = -1;
+    }
+    i++;
+    if (cp > 0xffff) i++;
   }
   if (tokens < 4) return '';
   let vi = 0;
-  for (const [re, langs, w] of LETTERS) {
-    const n = (text.match(re) ?? []).length;
+  const counts = letterCounts(text);
+  for (let k = 0; k < LETTERS.length; k++) {
+    const [, langs, w] = LETTERS[k]!;
+    const n = counts[k]!;
     if (langs[0] === 'vi') vi = n;
     for (const l of langs) add(scores, l, (n * w) / langs.length);
   }
@@ -185,29 +256,33 @@ function cyrillic(text: string): string {
 /** Primary language subtag of a text ('en', 'de', 'fa', 'zh', ...), or '' when unsure. */
 export function detectLanguage(text: string): string {
   const t = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
-  const counts = new Map<Script, number>();
+  // Weighted letters per script, and the scripts in the order they first occur (ties go to the first).
+  const counts = new Array<number>(SCRIPTS.length).fill(0);
+  const order: number[] = [];
   let letters = 0;
   for (let i = 0; i < t.length; i++) {
     const s = scriptOf(t.charCodeAt(i));
-    if (!s) continue;
+    if (s < 0) continue;
     // One Han, kana or Hangul character carries about as much as a short Latin word.
-    const w = s === 'han' || s === 'kana' || s === 'hangul' ? 3 : 1;
-    counts.set(s, (counts.get(s) ?? 0) + w);
+    const w = s === HAN || s === KANA || s === HANGUL ? 3 : 1;
+    if (counts[s] === 0) order.push(s);
+    counts[s]! += w;
     letters += w;
   }
   if (letters < 20) return '';
   let script: Script = 'latin';
   let top = 0;
-  const cjk = (counts.get('han') ?? 0) + (counts.get('kana') ?? 0);
-  for (const [s, n] of counts) {
-    if (s !== 'han' && s !== 'kana' && n > top) {
+  const cjk = counts[HAN]! + counts[KANA]!;
+  for (const s of order) {
+    const n = counts[s]!;
+    if (s !== HAN && s !== KANA && n > top) {
       top = n;
-      script = s;
+      script = SCRIPTS[s]!;
     }
   }
   if (cjk > top) {
     // Japanese mixes kana into every sentence; Chinese has next to none.
-    return (counts.get('kana') ?? 0) > cjk * 0.1 ? 'ja' : 'zh';
+    return counts[KANA]! > cjk * 0.1 ? 'ja' : 'zh';
   }
   const single = SINGLE_SCRIPT[script];
   if (single) return single;

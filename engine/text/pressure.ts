@@ -5,6 +5,8 @@
  * category and a weight; weights of the rules that fire in one category are combined (noisy-or) and the
  * strongest category wins if it reaches 0.5. Text is folded first (lower case, no diacritics, Persian and
  * Arabic-Indic digits → ASCII) so one pattern covers "Ürün"/"urun", "۲"/"2", "می‌شود"/"می شود".
+ * Speed: one pass over the folded text (an n-gram filter, engine/text/literal-filter.ts) rules out every
+ * gate and rule whose required strings the text lacks, so a typical text runs a handful of patterns, not 200.
  */
 import { EN, EN_GATE } from '../lexicon/pressure-en';
 import { DE, DE_GATE } from '../lexicon/pressure-de';
@@ -14,6 +16,8 @@ import { ES, ES_GATE } from '../lexicon/pressure-es';
 import { IT, IT_GATE } from '../lexicon/pressure-it';
 import { FA, FA_GATE } from '../lexicon/pressure-fa';
 import { MACROS, PRESSURE_CATEGORIES, UNIVERSAL, UNIVERSAL_GATE, type PressureRule } from '../lexicon/pressure';
+import { NgramFilter, requiredLiteralsOf } from './literal-filter';
+import { PRESSURE_REQUIRED, PRESSURE_REQUIRED_KEY } from './pressure-required';
 
 export type PressureCategory = (typeof PRESSURE_CATEGORIES)[number];
 export interface PressureMatch {
@@ -63,26 +67,76 @@ function foldChar(ch: string): string {
   return out;
 }
 
-const SPACE = /\s/;
+/** Same as /\s/.test(String.fromCharCode(code)), without a RegExp call per character. */
+export function isSpaceCode(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Folded form of each non-ASCII code point met so far (foldChar of it), by code point. */
+const foldedCodes = new Map<number, string>();
+function foldAt(text: string, i: number, code: number, n: number): string {
+  let f = foldedCodes.get(code);
+  if (f === undefined) {
+    f = foldChar(text.slice(i, i + n));
+    if (foldedCodes.size < 8192) foldedCodes.set(code, f);
+  }
+  return f;
+}
 
 const ASCII = /^[\x00-\x7f]*$/;
+/** In ASCII text: whitespace that /\s+/ → ' ' would change (two in a row, or other than a space). */
+const RUN_OR_CONTROL_SPACE = /\s\s|[\t\n\v\f\r]/;
 
 /** Folded text (lower case, no diacritics, ASCII digits, single spaces, trimmed). */
-function fold(text: string): string {
-  if (ASCII.test(text)) return text.toLowerCase().replace(/\s+/g, ' ').trim();
-  return foldMapped(text).s;
+export function fold(text: string): string {
+  if (ASCII.test(text)) {
+    const lower = text.toLowerCase();
+    // Page texts are mostly collapsed already: the replace is then a no-op and costs more than this test.
+    return (RUN_OR_CONTROL_SPACE.test(lower) ? lower.replace(/\s+/g, ' ') : lower).trim();
+  }
+  // foldMapped(text).s, without the index map
+  let s = '';
+  let skip = true; // at the start or after a space: a space adds nothing
+  for (let i = 0; i < text.length; ) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if (code === 32 || (code >= 9 && code <= 13)) {
+        if (!skip) { s += ' '; skip = true; }
+      } else {
+        s += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i];
+        skip = false;
+      }
+      i++;
+      continue;
+    }
+    const cp = text.codePointAt(i) ?? code;
+    const n = cp > 0xffff ? 2 : 1;
+    const f = foldAt(text, i, cp, n);
+    for (let k = 0; k < f.length; k++) {
+      if (isSpaceCode(f.charCodeAt(k))) {
+        if (!skip) { s += ' '; skip = true; }
+      } else {
+        s += f[k];
+        skip = false;
+      }
+    }
+    i += n;
+  }
+  return skip && s.length > 0 ? s.slice(0, -1) : s;
 }
 
 /** Same as fold(), plus for each folded character the index of the original character it came from. */
-function foldMapped(text: string): { s: string; at: number[] } {
+export function foldMapped(text: string): { s: string; at: number[] } {
   let s = '';
   const at: number[] = [];
   for (let i = 0; i < text.length; ) {
     const code = text.codePointAt(i) ?? 0;
     const n = code > 0xffff ? 2 : 1;
-    const f = code < 0x80 ? (text[i] ?? '').toLowerCase() : foldChar(text.slice(i, i + n));
+    const f = code < 0x80 ? (text[i] ?? '').toLowerCase() : foldAt(text, i, code, n);
     for (const c of f) {
-      if (SPACE.test(c)) {
+      if (isSpaceCode(c.charCodeAt(0))) {
         if (s.length === 0 || s.endsWith(' ')) continue;
         s += ' ';
       } else s += c;
@@ -104,6 +158,8 @@ interface Compiled {
   w: number;
   re: RegExp;
   unless: RegExp | null;
+  /** Filter set of strings one of which every text `re` matches contains (-1: none, always run `re`). */
+  need: number;
 }
 
 function source(src: string): string {
@@ -112,17 +168,9 @@ function source(src: string): string {
     .replace(/[^\x00-\x7f]/g, (c) => foldChar(c));
 }
 
-function compile(rules: readonly PressureRule[]): Compiled[] {
-  return rules.map(([cat, w, src, unless]) => ({
-    cat,
-    w: w / 100,
-    re: new RegExp(source(src)),
-    unless: unless ? new RegExp(source(unless)) : null,
-  }));
-}
-
 type Script = 'latin' | 'arabic' | 'any';
-interface RuleSet { lang: string; script: Script; raw: readonly PressureRule[]; gateSrc: string; rules?: Compiled[]; gate?: RegExp }
+interface RuleSet { lang: string; script: Script; raw: readonly PressureRule[]; gateSrc: string }
+interface Prepared { script: Script; rules: Compiled[]; gate: RegExp; gateNeed: number }
 
 const SETS: RuleSet[] = [
   { lang: '*', script: 'any', raw: UNIVERSAL, gateSrc: UNIVERSAL_GATE },
@@ -143,17 +191,80 @@ let useGates = true;
 export function setPressureGates(on: boolean): void {
   useGates = on;
 }
-
-function rulesOf(set: RuleSet): Compiled[] {
-  return (set.rules ??= compile(set.raw));
+let useFilters = true;
+/**
+ * For tests only: run every pattern even when none of its required strings is in the text. The required
+ * strings are derived from the patterns themselves (engine/text/literal-filter.ts), so results must not change.
+ */
+export function setPressureFilters(on: boolean): void {
+  useFilters = on;
 }
-function gateOf(set: RuleSet): RegExp {
-  return (set.gate ??= new RegExp(source(set.gateSrc)));
+
+let prepared: Prepared[] | null = null;
+let filter: NgramFilter | null = null;
+
+/** Required strings are cut to this length: still selective, and a smaller table and filter. */
+const REQUIRED_LENGTH = 6;
+
+/** The folded pattern sources of every rule set, in order: its gate, then its rules. */
+export function pressureSources(): string[] {
+  return SETS.flatMap((set) => [source(set.gateSrc), ...set.raw.map((r) => source(r[2]))]);
+}
+
+/** For each of pressureSources(): strings one of which every text it matches contains (slow: a stored copy is used). */
+export function derivePressureRequired(sources: readonly string[]): (string[] | null)[] {
+  return requiredLiteralsOf(sources, REQUIRED_LENGTH);
+}
+
+/** A fingerprint of the sources (two 32-bit FNV-1a hashes and the length), to know the stored copy is theirs. */
+export function pressureSourcesKey(sources: readonly string[]): string {
+  let h1 = 0x811c9dc5, h2 = 0x01000193, n = 0;
+  for (const src of sources) {
+    for (let i = 0; i < src.length; i++) {
+      const c = src.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 0x01000193);
+      h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    }
+    h1 = Math.imul(h1 ^ 0xffff, 0x01000193);
+    h2 = Math.imul(h2 ^ 0xffff, 0x5bd1e995);
+    n += src.length + 1;
+  }
+  return `${(h1 >>> 0).toString(36)}-${(h2 >>> 0).toString(36)}-${n}`;
+}
+
+/**
+ * Compiles every rule set once, with one n-gram filter that rules out, after a single pass over a text, the
+ * gates and rules that cannot match it. Their required strings come from engine/text/pressure-required.ts
+ * (written by `npx tsx cli/gen-pressure-required.ts` from the same analysis) when it was made from these
+ * very patterns, else they are derived here (correct too, only slower to start).
+ */
+function prepare(): Prepared[] {
+  if (prepared) return prepared;
+  const sources = pressureSources();
+  const reqs = pressureSourcesKey(sources) === PRESSURE_REQUIRED_KEY ? PRESSURE_REQUIRED : derivePressureRequired(sources);
+  const f = new NgramFilter(reqs);
+  let k = 0;
+  prepared = SETS.map((set) => {
+    const gateNeed = reqs[k] ? k : -1;
+    const gate = new RegExp(sources[k++]!);
+    const rules = set.raw.map(([cat, w, , unless]) => {
+      const need = reqs[k] ? k : -1;
+      return { cat, w: w / 100, re: new RegExp(sources[k++]!), unless: unless ? new RegExp(source(unless)) : null, need };
+    });
+    return { script: set.script, gate, gateNeed, rules };
+  });
+  filter = f;
+  return prepared;
 }
 
 const ANY_LETTER_OR_DIGIT = /[a-z0-9\u0621-\u06ff]/;
 const LATIN = /[a-z]/;
 const ARABIC = /[\u0621-\u06ff]/;
+
+const N_CATEGORIES = PRESSURE_CATEGORIES.length;
+const miss = new Float64Array(N_CATEGORIES);
+const start = new Int32Array(N_CATEGORIES);
+const end = new Int32Array(N_CATEGORIES);
 
 /**
  * Classifies one text block (a line, a badge, a button label, a paragraph) as a pressure tactic, or null.
@@ -170,31 +281,36 @@ export function classifyPressure(text: string, _lang?: string): PressureMatch | 
   const arabic = ARABIC.test(s);
   const long = s.length > LONG;
 
-  const miss = new Array<number>(PRESSURE_CATEGORIES.length).fill(1);
-  const start = new Array<number>(PRESSURE_CATEGORIES.length).fill(-1);
-  const end = new Array<number>(PRESSURE_CATEGORIES.length).fill(-1);
-  for (const set of SETS) {
+  const sets = prepare();
+  const f = filter!;
+  f.scan(s);
+  const filters = useFilters;
+  miss.fill(1);
+  start.fill(-1);
+  end.fill(-1);
+  for (const set of sets) {
     if ((set.script === 'latin' && !latin) || (set.script === 'arabic' && !arabic)) continue;
-    if (useGates && !gateOf(set).test(s)) continue;
-    for (const r of rulesOf(set)) {
+    if (useGates && ((filters && set.gateNeed >= 0 && !f.mayContain(set.gateNeed)) || !set.gate.test(s))) continue;
+    for (const r of set.rules) {
+      if (filters && r.need >= 0 && !f.mayContain(r.need)) continue;
       const m = r.re.exec(s);
       if (!m || (r.unless && r.unless.test(s))) continue;
       const w = long && SHORT_CATEGORIES.has(r.cat) ? r.w * LONG_FACTOR : r.w;
-      miss[r.cat] = (miss[r.cat] ?? 1) * (1 - w);
+      miss[r.cat] = miss[r.cat]! * (1 - w);
       const a = m.index, b = m.index + m[0].length;
-      const sa = start[r.cat] ?? -1;
+      const sa = start[r.cat]!;
       if (sa < 0 || a < sa) start[r.cat] = a;
-      if (b > (end[r.cat] ?? -1)) end[r.cat] = b;
+      if (b > end[r.cat]!) end[r.cat] = b;
     }
   }
 
   let best = -1, bestScore = 0;
-  for (let c = 0; c < miss.length; c++) {
-    const score = 1 - (miss[c] ?? 1);
+  for (let c = 0; c < N_CATEGORIES; c++) {
+    const score = 1 - miss[c]!;
     if (score > bestScore + 1e-9) { best = c; bestScore = score; }
   }
   if (best < 0 || bestScore < THRESHOLD) return null;
-  const a = start[best] ?? 0, b = end[best] ?? s.length;
+  const a = start[best]!, b = end[best]!;
   const { at } = foldMapped(input);
   const from = at[a] ?? 0;
   const to = b < at.length ? (at[b] ?? input.length) : input.length;

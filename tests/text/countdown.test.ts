@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { findCountdown, watchCountdowns } from '../../engine/text/countdown';
+import '../../engine/services-full';
+import { buildPageContext } from '../../engine/page';
+import { countdownsOf, findCountdown, watchCountdowns } from '../../engine/text/countdown';
 import { parseStepText } from '../../engine/text/steps';
 
 describe('findCountdown', () => {
@@ -14,6 +16,14 @@ describe('findCountdown', () => {
   ])('%s', (text, time) => expect(findCountdown(text)).toBe(time));
   it.each(['Open 09:00 – 18:00', 'Published 2024-05-02 10:15:00', 'at 14:30:00 UTC', 'Order by 14:00 Uhr', 'Size 38'])(
     'no countdown in %s', (text) => expect(findCountdown(text)).toBeNull());
+  it.each([
+    ['Endet in ０２:１４:３３', '０２:１４:３３'], // fullwidth digits only
+    ['समाप्त ०२:१४:३३', '०२:१४:३३'], // Devanagari
+    ['শেষ ০২:১৪:৩৩', '০২:১৪:৩৩'], // Bengali
+    ['پایان ٠٢:١٤:٣٣', '٠٢:١٤:٣٣'], // Arabic-Indic
+    ['Bitimine 1 GÜN 3 SAAT', '1 GÜN 3 SAAT'],
+  ])('finds a time written only in other digits: %s', (text, time) => expect(findCountdown(text)).toBe(time));
+  it.each(['Ends in ²:¹⁴:³³', 'Ends soon', ''])('no digits, no countdown: %s', (text) => expect(findCountdown(text, true)).toBeNull());
   it('accepts MM:SS only when loose', () => {
     expect(findCountdown('Reserved for 09:59')).toBeNull();
     expect(findCountdown('Reserved for 09:59', true)).toBe('09:59');
@@ -39,4 +49,13 @@ describe('parseStepText', () => {
     ['Étape 2 sur 5', 2, 5], ['Paso 2 de 5', 2, 5], ['Passo 2 di 5', 2, 5], ['مرحله ۲ از ۵', 2, 5],
   ])('%s', (text, current, total) => expect(parseStepText(text)).toEqual({ current, total }));
   it('rejects impossible steps', () => expect(parseStepText('Step 7 of 5')).toBeNull());
+});
+
+describe('countdownsOf', () => {
+  it('finds timer elements by class or by id, not by a class and an id that only read as one together', () => {
+    document.body.innerHTML = '<div class="deal-clock">02:14:33</div><p>x</p><div id="time-left">01:02:03</div><p>y</p>' +
+      '<div class="count" id="down">04:05:06</div><p>z</p><span class="Flip-Clock promo">1 day 2 hours</span>';
+    const { timers } = countdownsOf(buildPageContext(document, { url: 'https://shop.example/p' }));
+    expect(timers.map((t) => t.time)).toEqual(['02:14:33', '01:02:03', '1 day 2 hours']);
+  });
 });

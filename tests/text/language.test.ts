@@ -138,3 +138,16 @@ describe('detectLanguage: placeholder text', () => {
     ).toBe('la');
   });
 });
+
+describe('detectLanguage — word runs are Unicode letter runs (\\p{L}+)', () => {
+  // Each case hinges on what counts as a letter: 4 words or fewer, and which of them are German function words.
+  it.each([
+    ['Abcdefghijklmnopqrstuvwxyz der\ud835\udc00die und das', ''], // 𝐀 (astral) is a letter: "der𝐀die" is one word
+    ['Abcdefghijklmnopqrstuvwxyz der\ud800die und das', 'de'], // a lone surrogate is not: "der", "die"
+    ['Abcdefghijklmnopqrstuvwxyz der\u00addie und', 'de'], // nor is a soft hyphen
+    ['Abcdefghijklmnopqrstuvwxyz de\u0301r die', ''], // nor a combining accent: "de", "r"
+    ['Abcdefghijklmnopqrstuvwxyz der die', ''], // three words are too few
+    ['İÇİN BU ÇOK DAHA İYİ OLARAK GİBİ VE BİR ŞEY DEĞİL', 'tr'],
+    ['Tiếng Việt có dấu rất nhiều chữ cái đặc biệt ở đây và ở đó', 'vi'],
+  ])('%s → %s', (text, lang) => expect(detectLanguage(text)).toBe(lang));
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyPressure, type PressureCategory } from '../../engine/text/pressure';
+import { classifyPressure, derivePressureRequired, fold, foldMapped, isSpaceCode, pressureSources, pressureSourcesKey, setPressureFilters, type PressureCategory } from '../../engine/text/pressure';
+import { PRESSURE_REQUIRED, PRESSURE_REQUIRED_KEY } from '../../engine/text/pressure-required';
 
 type Case = [text: string, category: PressureCategory, lang?: string];
 
@@ -178,5 +179,91 @@ describe('classifyPressure — behaviour', () => {
     expect(classifyPressure('')).toBeNull();
     expect(classifyPressure('   \n ')).toBeNull();
     expect(classifyPressure('— • —')).toBeNull();
+  });
+});
+
+describe('classifyPressure — pre-filters change no result', () => {
+  // Texts whose only trigger is in one language, in upper case (Turkish İ/ı), with Persian or Arabic-Indic
+  // digits, fullwidth digits, or broken by invisible characters: the one-pass n-gram filter and the per-set
+  // keyword gates must let every pattern that can match through.
+  const EDGE: [text: string, category: PressureCategory | null][] = [
+    ['SON 3 ÜRÜN!', 'scarcity'],
+    ['STOKTA SADECE 2 ADET KALDI', 'scarcity'],
+    ['STOKTA SADECE 2 ADET KALDİ', 'scarcity'],
+    ['Stokta sadece 2 adet kaldı', 'scarcity'],
+    ['BU ÜRÜNÜ ŞU ANDA 12 KİŞİ İNCELİYOR', 'social-proof'],
+    ['HAYIR TEŞEKKÜRLER, İNDİRİM İSTEMİYORUM', 'misdirection'],
+    ['NUR NOCH 2 AUF LAGER', 'scarcity'],
+    ['Nur noch 2 Stück verfügbar', 'scarcity'],
+    ['NUR NOCH WENIGE STÜCK VERFÜGBAR', 'scarcity'],
+    ['Angebot endet in 02:14:33', 'urgency'],
+    ['Angebot endet in ０２:１４:３３', 'urgency'],
+    ['Angebot endet in ۰۲:۱۴:۳۳', 'urgency'],
+    ['فقط ۲ عدد باقی مانده', 'scarcity'],
+    ['فقط ٢ عدد باقي مانده', 'scarcity'],
+    ['۱۲ نفر در حال مشاهده این محصول هستند', 'social-proof'],
+    ['زمان باقی‌مانده تا پایان تخفیف ۰۲:۱۴:۳۳', 'urgency'],
+    ['Only 2\u00a0left in stock', 'scarcity'],
+    ['Only 2 left in sto\u00adck', 'scarcity'],
+    ['Only 2 left\u200b in stock', 'scarcity'],
+    ['ONLY 2 LEFT IN STOCK', 'scarcity'],
+    ['Ends in 1 day 4 hrs 12 mins', 'urgency'],
+    ['Plus que 2 en stock', 'scarcity'],
+    ['¡SOLO QUEDAN 3!', 'scarcity'],
+    ['Nog maar 2 op voorraad', 'scarcity'],
+    ['Only  2   left\tin\nstock', 'scarcity'],
+    ['Bientôt épuisé', 'scarcity'],
+    ['Ürün bilgisi', null],
+    ['İstanbul', null],
+    ['۱۲۳۴', null],
+    ['Straße 12', null],
+  ];
+
+  it.each(EDGE)('%s', (text, category) => {
+    expect(classifyPressure(text)?.category ?? null).toBe(category);
+  });
+
+  it('gives the same answers with and without the filters', () => {
+    const texts = [
+      ...EDGE.map(([t]) => t),
+      ...Object.values(POSITIVE).flat().map(([t]) => t),
+      ...Object.values(NEGATIVE).flat(),
+    ];
+    const variants = texts.flatMap((t) => [t, t.toUpperCase(), t.toLocaleUpperCase('tr'), t.toLowerCase(), t.replace(/\d/g, (d) => String.fromCharCode(0x06f0 + Number(d))), `${t} ${t}`]);
+    const on = variants.map((t) => classifyPressure(t));
+    setPressureFilters(false);
+    try {
+      expect(variants.map((t) => classifyPressure(t))).toEqual(on);
+    } finally {
+      setPressureFilters(true);
+    }
+  });
+});
+
+describe('stored required strings (engine/text/pressure-required.ts)', () => {
+  it('were written from the current patterns and analysis (else run: npx tsx cli/gen-pressure-required.ts)', () => {
+    const sources = pressureSources();
+    expect(pressureSourcesKey(sources)).toBe(PRESSURE_REQUIRED_KEY);
+    expect(derivePressureRequired(sources)).toEqual(PRESSURE_REQUIRED);
+  });
+
+  it('fingerprints every character of the sources', () => {
+    const sources = pressureSources();
+    const key = pressureSourcesKey(sources);
+    expect(pressureSourcesKey(sources.map((s, i) => (i === 40 ? s.replace('a', 'b') : s)))).not.toBe(key);
+    expect(pressureSourcesKey([...sources.slice(0, 1), sources[1]! + sources[2]!, ...sources.slice(3)])).not.toBe(key);
+  });
+});
+
+describe('text folding', () => {
+  it('isSpaceCode agrees with /\\s/ on every UTF-16 code unit', () => {
+    const differ: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isSpaceCode(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
+  });
+
+  it('fold equals the folded string of foldMapped', () => {
+    for (const t of ['  Ürün  BİLGİSİ\u00a0—  Son 3 ', 'Straße ﬁnal ½', 'فقط ۲ عدد باقي‌مانده', 'a\u200b\u200cb', '\u00a0\u2003x\u3000', 'ʼn', 'x\ud83d\ude00y', '\ud800', 'ONLY  2\tLEFT', ' ', ''])
+      expect(fold(t), JSON.stringify(t)).toBe(foldMapped(t).s);
   });
 });
