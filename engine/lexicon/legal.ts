@@ -4,20 +4,23 @@
  * Written for Trustlens (MIT). Match them on `fold(text)`: lower case, Latin accents stripped, ı → i, ß → ss,
  * Arabic ي/ك → Persian ی/ک, ZWNJ and - _ / → space. So write "datenschutzerklarung", "kullanim kosullari".
  */
-import type { PageContext } from '../page-types';
+import type { LinkInfo, PageContext } from '../page-types';
 import { isContactHref, isContactLinkText } from './contact';
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const SEPARATORS = /[\u200c\s_\-/.+]+/g;
+const LETTERS: Record<string, string> = { ı: 'i', ß: 'ss', ي: 'ی', ك: 'ک' };
 
 /** Lower case without Latin accents; Turkish, German and Persian letter variants folded; separators as spaces. */
 export function fold(text: string): string {
+  // ASCII text has no accents or letter variants: only case and separators change (most links and labels).
+  if (!NON_ASCII.test(text)) return text.toLowerCase().replace(SEPARATORS, ' ');
   return text
     .toLowerCase()
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ı/g, 'i')
-    .replace(/ß/g, 'ss')
-    .replace(/ي/g, 'ی')
-    .replace(/ك/g, 'ک')
-    .replace(/[\u200c\s_\-/.+]+/g, ' ');
+    .replace(/[ıßيك]/g, (c) => LETTERS[c]!)
+    .replace(SEPARATORS, ' ');
 }
 
 /** A link (text or href) to a privacy policy / data-protection notice. */
@@ -55,7 +58,7 @@ export const ID_LABEL =
  */
 export function contactElements(ctx: PageContext): Element[] {
   const c = ctx.contact;
-  const info = new Map(ctx.links.map((l) => [l.el, l] as const));
+  const info = linkByElement(ctx);
   const keep = (el: Element): boolean => {
     if (!ctx.visible(el)) return false;
     const l = info.get(el);
@@ -71,11 +74,26 @@ export function contactElements(ctx: PageContext): Element[] {
 /** Shop pages: product, cart, checkout. */
 export const SHOP_KINDS: ReadonlySet<string> = new Set(['product', 'cart', 'checkout']);
 
-/** Whether a link's text (short) or its href names the thing the pattern stands for. */
-export function linkNames(link: { text: string; href: string }, re: RegExp): boolean {
-  if (link.text.length <= 80 && re.test(fold(link.text))) return true;
-  const h = link.href;
-  if (!h || /^(mailto|tel|javascript):/i.test(h)) return false;
+const linkMaps = new WeakMap<readonly LinkInfo[], Map<Element, LinkInfo>>();
+
+/** The walk's link info of each link element (the last one when an element is listed twice). Built once per link list. */
+export function linkByElement(ctx: PageContext): Map<Element, LinkInfo> {
+  let map = linkMaps.get(ctx.links);
+  if (!map) {
+    map = new Map();
+    for (const l of ctx.links) map.set(l.el, l);
+    linkMaps.set(ctx.links, map);
+  }
+  return map;
+}
+
+/** A link's folded text (null when too long to be a name) and folded path (null when it has none; undefined until asked). */
+interface FoldedLink { text: string; href: string; t: string | null; p: string | null | undefined }
+const foldedLinks = new WeakMap<object, FoldedLink>();
+
+/** The folded path and query of an href, null for mailto:, tel:, javascript: and empty hrefs. */
+function foldedPath(h: string): string | null {
+  if (!h || /^(mailto|tel|javascript):/i.test(h)) return null;
   let path = h;
   try {
     const u = new URL(h, 'https://page.invalid/');
@@ -83,5 +101,22 @@ export function linkNames(link: { text: string; href: string }, re: RegExp): boo
   } catch {
     /* keep the raw href */
   }
-  return re.test(fold(path));
+  return fold(path);
+}
+
+/**
+ * Whether a link's text (short) or its href names the thing the pattern stands for. Several detectors ask
+ * this of every link with their own pattern: each link's text and path are folded (and its URL parsed) once.
+ * Buttons are passed as they are (no href).
+ */
+export function linkNames(link: { text: string; href?: string }, re: RegExp): boolean {
+  const href = link.href ?? '';
+  let f = foldedLinks.get(link);
+  if (!f || f.text !== link.text || f.href !== href) {
+    f = { text: link.text, href, t: link.text.length <= 80 ? fold(link.text) : null, p: undefined };
+    foldedLinks.set(link, f);
+  }
+  if (f.t !== null && re.test(f.t)) return true;
+  if (f.p === undefined) f.p = foldedPath(href);
+  return f.p !== null && re.test(f.p);
 }
