@@ -3,7 +3,7 @@
  * a list with aria-current="step", or a numbered step list (ol/ul with a step/progress class).
  * Pure: reads only the PageContext (its text blocks and element list), never re-queries the page.
  */
-import type { PageContext } from '../page-types';
+import type { PageContext, TextBlock } from '../page-types';
 import { normalizeDigits } from './digits';
 import { STEP_LIST_ATTR, STEP_OF } from '../lexicon/checkout-steps';
 
@@ -17,14 +17,34 @@ export interface StepFacts {
   el?: Element;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Lower case with ASCII digits; Turkish İ folded to i; length may change only for İ. */
 export function lower(s: string): string {
+  // ASCII text has no other digits and no combining dot: lower case is all there is to do.
+  if (!NON_ASCII.test(s)) return s.toLowerCase();
   return normalizeDigits(s).toLowerCase().replace(/\u0307/g, '');
+}
+
+const lowered = new WeakMap<TextBlock, string>();
+
+/** lower(block.text), computed once per block: several detectors test the same blocks with their own words. */
+export function lowerBlock(b: TextBlock): string {
+  let t = lowered.get(b);
+  if (t === undefined) {
+    t = lower(b.text);
+    lowered.set(b, t);
+  }
+  return t;
 }
 
 /** Parses "Step 2 of 5" and its translations in a short text; null when absent or implausible. */
 export function parseStepText(text: string): { current: number; total: number } | null {
-  const m = STEP_OF.exec(lower(text));
+  return parseLowered(lower(text));
+}
+
+function parseLowered(t: string): { current: number; total: number } | null {
+  const m = STEP_OF.exec(t);
   if (!m) return null;
   const current = Number(m[1] ?? m[3]);
   const total = Number(m[2] ?? m[4]);
@@ -58,7 +78,7 @@ export function readStepIndicator(ctx: PageContext): StepFacts | null {
   let found: StepFacts | null = null;
   for (const b of ctx.textBlocks) {
     if (!b.visible || b.text.length > 160) continue;
-    const s = parseStepText(b.text);
+    const s = parseLowered(lowerBlock(b));
     if (s) {
       found = { ...s, text: b.text, el: b.el };
       break;
