@@ -51,7 +51,8 @@ function fold(s: string, lang: string): string {
   if (lang === 'fa') {
     return s.replace(/[\u200C\u0640\u064B-\u065F\u0670]/g, '').replace(/[يىئ]/g, 'ی').replace(/ك/g, 'ک').replace(/[أإ]/g, 'ا');
   }
-  return s.toLowerCase().replace(/\u0307/g, '');
+  const l = s.toLowerCase();
+  return l.includes('\u0307') ? l.replace(/\u0307/g, '') : l;
 }
 
 function undouble(s: string): string {
@@ -180,13 +181,19 @@ function wordMatches(tok: Token, key: string, lang: string, c: Compiled, first: 
 
 function matchAt(toks: Token[], i: number, text: string, lang: string, c: Compiled): { n: number; e: Entry } | null {
   const tok = toks[i] as Token;
-  let cands: Entry[] = [];
+  let cands: Entry[] | undefined;
   if (c.prefix) {
     for (let L = tok.norm.length; L >= Math.max(1, tok.norm.length - (MAX_SUFFIX[lang] ?? 0)); L--) {
       const list = c.first.get(tok.norm.slice(0, L));
-      if (list) cands = cands.concat(list);
+      if (list) cands = cands ? cands.concat(list) : list;
     }
-  } else cands = (c.first.get(tok.key) ?? []).concat(c.first.get('=' + tok.norm) ?? []);
+  } else {
+    // Most tokens are no entry's first word: look up without building a candidate list.
+    const stemmed = c.first.get(tok.key);
+    const exact = c.first.get('=' + tok.norm);
+    cands = stemmed && exact ? stemmed.concat(exact) : stemmed ?? exact;
+  }
+  if (!cands) return null;
   let best: { n: number; e: Entry } | null = null;
   for (const e of cands) {
     const n = e.keys.length;
