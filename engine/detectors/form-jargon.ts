@@ -30,11 +30,15 @@ function typedInto(form: FormInfo): boolean {
  * element instead of blocks × depth, and none of it on pages without such a form.
  */
 const blocksCache = new WeakMap<PageContext, Map<Element, TextBlock[]>>();
+/** Index in ctx.textBlocks of each root's first block (blocksBefore starts there). */
+const firstIndexCache = new WeakMap<PageContext, Map<Element, number>>();
 function blocksIn(ctx: PageContext): Map<Element, TextBlock[]> {
   let map = blocksCache.get(ctx);
   if (map) return map;
   map = new Map();
+  const firstIndex = new Map<Element, number>();
   blocksCache.set(ctx, map);
+  firstIndexCache.set(ctx, firstIndex);
   const roots = new Set<Element>();
   for (const f of ctx.forms) if (f.el && typedInto(f)) roots.add(f.el);
   if (!roots.size) return map;
@@ -59,12 +63,17 @@ function blocksIn(ctx: PageContext): Map<Element, TextBlock[]> {
     for (const a of path) nearest.set(a, found);
     return found;
   };
-  for (const b of ctx.textBlocks) {
+  const blocks = ctx.textBlocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
     if (!b.visible) continue;
     for (let r = rootOf(b.el); r; r = rootOf(r.parentElement)) {
       const list = map.get(r);
       if (list) list.push(b);
-      else map.set(r, [b]);
+      else {
+        map.set(r, [b]);
+        firstIndex.set(r, i);
+      }
     }
   }
   return map;
@@ -76,7 +85,7 @@ function blocksBefore(ctx: PageContext, root: Element, parent: Element, n: numbe
   const inside = blocksIn(ctx).get(root);
   const firstInside = inside?.[0];
   // Blocks are in document order: start just before the form's first block (or scan from the end).
-  let i = firstInside ? blocks.indexOf(firstInside) - 1 : blocks.length - 1;
+  let i = firstInside ? firstIndexCache.get(ctx)!.get(root)! - 1 : blocks.length - 1;
   const out: TextBlock[] = [];
   for (let scanned = 0; i >= 0 && out.length < n && scanned < 200; i--, scanned++) {
     const b = blocks[i]!;
