@@ -43,7 +43,8 @@ export interface JargonHit {
 const SOURCES: Record<string, string> = { en, de, tr, fa, fr, es, it };
 
 interface Entry { keys: string[]; plain: string }
-interface Compiled { first: Map<string, Entry[]>; heads: Map<string, Entry> | null; prefix: boolean }
+/** first: entries by their first word's key ('=' + word for words matched only as written); exact: those '=' lists by the word. */
+interface Compiled { first: Map<string, Entry[]>; exact: Map<string, Entry[]>; heads: Map<string, Entry> | null; prefix: boolean }
 interface Token { start: number; end: number; norm: string; key: string }
 
 function fold(s: string, lang: string): string {
@@ -139,7 +140,7 @@ function compile(lang: string): Compiled | null {
   const src = SOURCES[lang];
   if (src === undefined) return null;
   const prefix = lang in PREFIX_MIN;
-  const c: Compiled = { first: new Map(), heads: lang === 'de' ? new Map() : null, prefix };
+  const c: Compiled = { first: new Map(), exact: new Map(), heads: lang === 'de' ? new Map() : null, prefix };
   const add = (key: string, e: Entry) => {
     const list = c.first.get(key);
     if (list) list.push(e);
@@ -166,6 +167,7 @@ function compile(lang: string): Compiled | null {
     }
   }
   for (const list of c.first.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  for (const [key, list] of c.first) if (key.startsWith('=')) c.exact.set(key.slice(1), list);
   cache.set(lang, c);
   return c;
 }
@@ -190,7 +192,7 @@ function matchAt(toks: Token[], i: number, text: string, lang: string, c: Compil
   } else {
     // Most tokens are no entry's first word: look up without building a candidate list.
     const stemmed = c.first.get(tok.key);
-    const exact = c.first.get('=' + tok.norm);
+    const exact = c.exact.get(tok.norm);
     cands = stemmed && exact ? stemmed.concat(exact) : stemmed ?? exact;
   }
   if (!cands) return null;
