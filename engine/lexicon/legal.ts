@@ -23,6 +23,17 @@ export function fold(text: string): string {
     .replace(SEPARATORS, ' ');
 }
 
+/**
+ * re.test(fold(text)) for a pattern that can match no separator (space, _ - / . + ZWNJ), such as a list of
+ * single words. Folding only turns separator runs into one space, which such a pattern cannot match across
+ * either way, so that pass (most of fold's time on a page's whole text) is skipped; ASCII text is only
+ * lower-cased.
+ */
+export function foldedHas(re: RegExp, text: string): boolean {
+  if (!NON_ASCII.test(text)) return re.test(text.toLowerCase());
+  return re.test(text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[ıßيك]/g, (c) => LETTERS[c]!));
+}
+
 /** A link (text or href) to a privacy policy / data-protection notice. */
 export const PRIVACY =
   /privacy|data ?protection|datenschutz|dsgvo|gdpr|gizlilik|kvkk|kisisel veri|aydinlatma|confidentialite|donnees personnelles|rgpd|privacidad|proteccion de datos|trattamento dei dati|informativa (sulla )?privacy|privacidade|privacyverklaring|حریم ?خصوصی|حفظ حریم|privacy/;
