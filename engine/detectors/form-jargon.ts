@@ -23,25 +23,31 @@ function typedInto(form: FormInfo): boolean {
   return form.kind !== 'search' && form.fields.some((f) => f.visible && !/^(checkbox|radio)$/.test(f.type));
 }
 
+interface Inside {
+  forms: readonly FormInfo[];
+  blocks: Map<Element, TextBlock[]>;
+  /** Index in ctx.textBlocks of each root's first block (blocksBefore starts there). */
+  firstIndex: Map<Element, number>;
+}
+const insideCache = new WeakMap<readonly TextBlock[], Inside>();
+
 /**
  * Visible text blocks inside each root of a form this detector reads, in document order. Each block climbs to
  * its nearest root, and every element passed on the way remembers that answer, so blocks that share ancestors
  * (all of them, near the top) climb only through elements no block has climbed before: about one step per
- * element instead of blocks × depth, and none of it on pages without such a form.
+ * element instead of blocks × depth, and none of it on pages without such a form. Cached per walk (its block
+ * and form lists), so the content script's replay rounds share it.
  */
-const blocksCache = new WeakMap<PageContext, Map<Element, TextBlock[]>>();
-/** Index in ctx.textBlocks of each root's first block (blocksBefore starts there). */
-const firstIndexCache = new WeakMap<PageContext, Map<Element, number>>();
-function blocksIn(ctx: PageContext): Map<Element, TextBlock[]> {
-  let map = blocksCache.get(ctx);
-  if (map) return map;
-  map = new Map();
+function insideForms(ctx: PageContext): Inside {
+  const hit = insideCache.get(ctx.textBlocks);
+  if (hit && hit.forms === ctx.forms) return hit;
+  const map = new Map<Element, TextBlock[]>();
   const firstIndex = new Map<Element, number>();
-  blocksCache.set(ctx, map);
-  firstIndexCache.set(ctx, firstIndex);
+  const result: Inside = { forms: ctx.forms, blocks: map, firstIndex };
+  insideCache.set(ctx.textBlocks, result);
   const roots = new Set<Element>();
   for (const f of ctx.forms) if (f.el && typedInto(f)) roots.add(f.el);
-  if (!roots.size) return map;
+  if (!roots.size) return result;
   const nearest = new Map<Element, Element | null>();
   const path: Element[] = [];
   /** The nearest root at or above `el`, null when none. */
@@ -76,7 +82,11 @@ function blocksIn(ctx: PageContext): Map<Element, TextBlock[]> {
       }
     }
   }
-  return map;
+  return result;
+}
+
+function blocksIn(ctx: PageContext): Map<Element, TextBlock[]> {
+  return insideForms(ctx).blocks;
 }
 
 /** The last `n` visible blocks before `root` inside `parent` (heading and intro), outside site chrome. */
@@ -85,7 +95,7 @@ function blocksBefore(ctx: PageContext, root: Element, parent: Element, n: numbe
   const inside = blocksIn(ctx).get(root);
   const firstInside = inside?.[0];
   // Blocks are in document order: start just before the form's first block (or scan from the end).
-  let i = firstInside ? firstIndexCache.get(ctx)!.get(root)! - 1 : blocks.length - 1;
+  let i = firstInside ? insideForms(ctx).firstIndex.get(root)! - 1 : blocks.length - 1;
   const out: TextBlock[] = [];
   for (let scanned = 0; i >= 0 && out.length < n && scanned < 200; i--, scanned++) {
     const b = blocks[i]!;

@@ -4,7 +4,7 @@
  * Written for Trustlens (MIT). Match them on `fold(text)`: lower case, Latin accents stripped, ı → i, ß → ss,
  * Arabic ي/ك → Persian ی/ک, ZWNJ and - _ / → space. So write "datenschutzerklarung", "kullanim kosullari".
  */
-import type { LinkInfo, PageContext } from '../page-types';
+import type { ContactInfo, LinkInfo, PageContext } from '../page-types';
 import { isContactHref, isContactLinkText } from './contact';
 
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -62,13 +62,18 @@ export const DATA_REASON =
 export const ID_LABEL =
   /tc kimlik|kimlik (no|numara)|کد ملی|شماره ملی|personalausweis|ausweisnummer|\bdni\b|\bnie\b|codice fiscale|steuer ?id|steuer ?identifikation|national (id|identity|insurance)|passport|reisepass|pasaport|passeport|pasaporte|passaporto|\bssn\b|social security/;
 
+/** Cached per walk (its contact facts and link list): two detectors ask, in every replay round of the content script. */
+const contactCache = new WeakMap<ContactInfo, { links: readonly LinkInfo[]; els: readonly Element[] }>();
+
 /**
  * The visible elements that really offer contact: phone and email blocks, tel: links, mailto: links with
  * an address (not "share by email"), and links whose text reads as contact/help (or, with no text, whose
  * target does). Links the extractor took only for their URL ("Related searches" -> /help/...) are left out.
  */
-export function contactElements(ctx: PageContext): Element[] {
+export function contactElements(ctx: PageContext): readonly Element[] {
   const c = ctx.contact;
+  const hit = contactCache.get(c);
+  if (hit && hit.links === ctx.links) return hit.els;
   const info = linkByElement(ctx);
   const keep = (el: Element): boolean => {
     if (!ctx.visible(el)) return false;
@@ -79,7 +84,9 @@ export function contactElements(ctx: PageContext): Element[] {
     if (h.startsWith('mailto:')) return /^mailto:[^?]*@/.test(h);
     return l.text ? isContactLinkText(l.text) : isContactHref(l.href);
   };
-  return [...new Set([...c.phoneEls, ...c.emailEls, ...c.linkEls])].filter(keep);
+  const els = [...new Set([...c.phoneEls, ...c.emailEls, ...c.linkEls])].filter(keep);
+  contactCache.set(c, { links: ctx.links, els });
+  return els;
 }
 
 /** Shop pages: product, cart, checkout. */

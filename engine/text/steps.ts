@@ -70,11 +70,16 @@ function fromList(list: Element, ctx: PageContext): StepFacts | null {
   return { current: current + 1, total: items.length, text: texts.join(' › '), el: list };
 }
 
-const cache = new WeakMap<PageContext, StepFacts | null>();
+/**
+ * Cached per walk (its block list, checked against its element list), not per context object: it reads only
+ * the walk's data, so the content script's replay rounds (fresh context copies) share one answer.
+ */
+const cache = new WeakMap<readonly TextBlock[], { elements: readonly Element[]; found: StepFacts | null }>();
 
-/** The page's step indicator, or null. Cached per context. */
+/** The page's step indicator, or null. Cached per walk. */
 export function readStepIndicator(ctx: PageContext): StepFacts | null {
-  if (cache.has(ctx)) return cache.get(ctx)!;
+  const hit = cache.get(ctx.textBlocks);
+  if (hit && hit.elements === ctx.elements) return hit.found;
   let found: StepFacts | null = null;
   for (const b of ctx.textBlocks) {
     if (!b.visible || b.text.length > 160) continue;
@@ -98,6 +103,6 @@ export function readStepIndicator(ctx: PageContext): StepFacts | null {
     }
     found ??= listed && listed.current > 0 ? listed : null;
   }
-  cache.set(ctx, found);
+  cache.set(ctx.textBlocks, { elements: ctx.elements, found });
   return found;
 }
