@@ -26,16 +26,18 @@ export function lower(s: string): string {
   return normalizeDigits(s).toLowerCase().replace(/\u0307/g, '');
 }
 
-const lowered = new WeakMap<TextBlock, string>();
+const lowered = new WeakMap<readonly TextBlock[], (string | undefined)[]>();
 
-/** lower(block.text), computed once per block: several detectors test the same blocks with their own words. */
-export function lowerBlock(b: TextBlock): string {
-  let t = lowered.get(b);
-  if (t === undefined) {
-    t = lower(b.text);
-    lowered.set(b, t);
-  }
-  return t;
+/**
+ * lower(ctx.textBlocks[i].text) by block index, each computed once per walk: several detectors test the same
+ * blocks with their own words (and the content script's replay rounds test them again).
+ */
+export function blockLowerer(ctx: PageContext): (i: number) => string {
+  const blocks = ctx.textBlocks;
+  let texts = lowered.get(blocks);
+  if (!texts) lowered.set(blocks, (texts = new Array<string | undefined>(blocks.length)));
+  const cached = texts;
+  return (i) => (cached[i] ??= lower(blocks[i]!.text));
 }
 
 /** Parses "Step 2 of 5" and its translations in a short text; null when absent or implausible. */
@@ -81,9 +83,11 @@ export function readStepIndicator(ctx: PageContext): StepFacts | null {
   const hit = cache.get(ctx.textBlocks);
   if (hit && hit.elements === ctx.elements) return hit.found;
   let found: StepFacts | null = null;
-  for (const b of ctx.textBlocks) {
+  const lowerAt = blockLowerer(ctx);
+  for (let i = 0; i < ctx.textBlocks.length; i++) {
+    const b = ctx.textBlocks[i]!;
     if (!b.visible || b.text.length > 160) continue;
-    const s = parseLowered(lowerBlock(b));
+    const s = parseLowered(lowerAt(i));
     if (s) {
       found = { ...s, text: b.text, el: b.el };
       break;
