@@ -23,14 +23,21 @@ export function fold(text: string): string {
     .replace(SEPARATORS, ' ');
 }
 
+const caseless = new Map<RegExp, RegExp>();
+
 /**
- * re.test(fold(text)) for a pattern that can match no separator (space, _ - / . + ZWNJ), such as a list of
- * single words. Folding only turns separator runs into one space, which such a pattern cannot match across
- * either way, so that pass (most of fold's time on a page's whole text) is skipped; ASCII text is only
- * lower-cased.
+ * re.test(fold(text)) for a pattern that is a plain list of words, written folded: no flags, no assertions or
+ * classes, no separator (space, _ - / . + ZWNJ). Folding only turns separator runs into one space, which such a
+ * pattern cannot match across either way, so that pass (most of fold's time on a page's whole text) is skipped.
+ * And a word found in the text as written, ignoring ASCII case, is still there after folding (folding keeps
+ * those letters, and the rest of the word); only when none is found do accents and letter variants need folding.
  */
 export function foldedHas(re: RegExp, text: string): boolean {
-  if (!NON_ASCII.test(text)) return re.test(text.toLowerCase());
+  let ci = caseless.get(re);
+  if (!ci) caseless.set(re, (ci = new RegExp(re.source, 'i')));
+  if (ci.test(text)) return true;
+  // ASCII text folds to its lower case, where the caseless test has already looked.
+  if (!NON_ASCII.test(text)) return false;
   return re.test(text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[ıßيك]/g, (c) => LETTERS[c]!));
 }
 
