@@ -132,7 +132,7 @@ function plainHost(host: string): boolean {
  * `pathname + ' ' + search` of new URL(h, 'https://page.invalid/'), read off the string for the hrefs where the
  * parser changes nothing (plain http(s) URLs and root-relative paths of plain characters, no dot segments);
  * null for any other href. Checked equal to the parser's answer, in Chromium and Node, on every href of the
- * corpus and on 600,000 generated ones.
+ * corpus and on 464,565 distinct generated ones.
  */
 export function plainPathAndSearch(h: string): string | null {
   if (!PLAIN_HREF.test(h)) return null;
