@@ -24,10 +24,44 @@ function rowOf(el: Element): Element | null {
 /** Discounts and vouchers: negative amounts a comparison must not read as a product. */
 const DISCOUNT = /discount|voucher|coupon|promo|saving|rabatt|gutschein|nachlass|ersparnis|indirim|kupon|remise|réduction|bon d'achat|descuento|cupón|ahorro|sconto|buono|risparmi|تخفیف|کوپن|[-−–]\s*$/iu;
 
-/** The visible text of an element, blocks joined by spaces (textContent runs table cells together). */
-function textOf(ctx: PageContext, el: Element): string {
-  const parts = ctx.textBlocks.filter((b) => b.visible && (b.el === el || el.contains(b.el))).map((b) => b.text);
-  return parts.length ? parts.join(' ') : collapse(el.textContent ?? '');
+/**
+ * The visible text of each of `els` (and their rows), blocks joined by spaces (textContent runs table cells
+ * together). One pass over the blocks: each block climbs to the nearest of `els` at or above it, and every
+ * element passed remembers the answer, instead of every element testing every block (prices x blocks).
+ */
+function textsOf(ctx: PageContext, els: Set<Element>): (el: Element) => string {
+  const parts = new Map<Element, string[]>();
+  const nearest = new Map<Element, Element | null>();
+  const path: Element[] = [];
+  const climb = (start: Element | null): Element | null => {
+    let found: Element | null = null;
+    path.length = 0;
+    for (let a = start; a; a = a.parentElement) {
+      const known = nearest.get(a);
+      if (known !== undefined) {
+        found = known;
+        break;
+      }
+      path.push(a);
+      if (els.has(a)) {
+        found = a;
+        break;
+      }
+    }
+    for (const a of path) nearest.set(a, found);
+    return found;
+  };
+  if (els.size) {
+    for (const b of ctx.textBlocks) {
+      if (!b.visible) continue;
+      for (let e = climb(b.el); e; e = climb(e.parentElement)) {
+        const list = parts.get(e);
+        if (list) list.push(b.text);
+        else parts.set(e, [b.text]);
+      }
+    }
+  }
+  return (el) => parts.get(el)?.join(' ') ?? collapse(el.textContent ?? '');
 }
 
 function strip(text: string, prices: string[]): string {
@@ -44,10 +78,19 @@ export function pricesOf(ctx: PageContext): PageFacts['prices'] {
   const out: PageFacts['prices'] = [];
   /** On a product page the first product price is the product's own (with a struck-out old price beside it). */
   let mainEl: Element | null = null;
+  // The elements whose text is read below: each price's block and, for products, its row.
+  const els = new Set<Element>();
+  for (const p of found) {
+    if (p.role === 'unknown' || !p.el) continue;
+    els.add(p.el);
+    const row = p.role === 'product' ? rowOf(p.el) : null;
+    if (row) els.add(row);
+  }
+  const textOf = textsOf(ctx, els);
   for (const p of found) {
     if (p.role === 'unknown') continue;
-    const own = p.el ? strip(textOf(ctx, p.el), texts) : '';
-    if (p.el && DISCOUNT.test(textOf(ctx, p.el).split(p.text)[0] ?? '')) continue;
+    const own = p.el ? strip(textOf(p.el), texts) : '';
+    if (p.el && DISCOUNT.test(textOf(p.el).split(p.text)[0] ?? '')) continue;
     let label = '';
     let quantity: number | undefined;
     if (p.role === 'product') {
@@ -56,7 +99,7 @@ export function pricesOf(ctx: PageContext): PageFacts['prices'] {
         label = h1;
         mainEl = p.el ?? null;
       } else if (row) {
-        const rowText = textOf(ctx, row);
+        const rowText = textOf(row);
         label = strip(rowText, texts);
         let input: Element | null = null;
         try {

@@ -35,19 +35,24 @@ const COMPANY = new RegExp(
 );
 /** Persian: شرکت <name> (سهامی خاص | سهامی عام | با مسئولیت محدود). */
 const COMPANY_FA = /شرکت[\s‌]+((?:[\p{L}\p{M}‌]+[\s‌]+){1,4}?)\(?((?:سهامی[\s‌]*(?:خاص|عام))|(?:با[\s‌]+)?مسئولیت[\s‌]+محدود)/gu;
+/**
+ * The legal form alone, after the space that ends every name: a company name needs one, and this is much
+ * cheaper to look for than a whole name.
+ */
+const ANY_FORM = new RegExp(`[ \\u00a0](?:${FORM})`, 'u');
 /** Words before a name that are not part of it. */
 const NOT_NAME = /^(?:©|\(c\)|copyright|\d{4}(?:[-–]\d{4})?|all|by|von|der|die|das|the|powered|operated|a|an|from|seller|verkäufer|anbieter|betreiber)$/i;
 
 export function companiesIn(text: string): { name: string; form: string }[] {
   const out: { name: string; form: string }[] = [];
-  for (const m of text.matchAll(COMPANY)) {
+  if (ANY_FORM.test(text)) for (const m of text.matchAll(COMPANY)) {
     const words = m[1]!.trim().split(/[ \u00a0]+/);
     while (words.length && NOT_NAME.test(words[0]!)) words.shift();
     while (words.length && /^(?:&|und|and|ve|et|y|e|de|di|of|the)$/.test(words[0]!)) words.shift();
     if (!words.length) continue;
     out.push({ name: `${words.join(' ')} ${m[2]}`, form: m[2]! });
   }
-  for (const m of text.matchAll(COMPANY_FA)) {
+  if (text.includes('شرکت')) for (const m of text.matchAll(COMPANY_FA)) {
     out.push({ name: collapse(`${m[1]!} ${m[2]!}`), form: collapse(m[2]!) });
   }
   return out;
@@ -58,6 +63,10 @@ const SPAN = new RegExp(`(?<![\\d.,])(\\d{1,3})[\\s‌-]*(${UNIT})(?![\\p{L}])`,
 /** Return / refund / money-back words: the shop's own return promise. */
 const RETURN_WORD =
   /return|refund|money[- ]back|rückgabe|rücksend|rückversand|umtausch|zurückgeben|zurücksenden|iade|retour|rembours|devoluci|devolver|reembolso|reso\b|resi\b|restitu|rimbors|بازگشت|مرجوع|عودت|بازپس/giu;
+/** The same words, to test a text before any other work: digit normalisation never creates one. */
+const ANY_RETURN_WORD = new RegExp(RETURN_WORD.source, 'iu');
+/** Any digit normalizeDigits reads: a return window needs a number. */
+const ANY_DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9\uff10-\uff19\u0966-\u096f\u09e6-\u09ef]/;
 /** Words that compete with a return word for a number: the statutory withdrawal right, delivery times. */
 const OTHER_WORD =
   /widerruf|withdraw|cancel|cayma|rétractation|desist|recesso|انصراف|deliver|ship|dispatch|liefer|versand|zustell|kargo|teslim|livraison|expédi|env[ií]o|entrega|spedi|consegn|ارسال|تحویل|warranty|garantie|garanti\b|garanzia|garantía/giu;
@@ -79,6 +88,7 @@ const SINCE = /(?<!\p{L})(?:of|after|from|since|upon|following|nach|ab|seit|apr�
  * characters) is a return word rather than a delivery or withdrawal word.
  */
 export function returnsIn(text: string): { days: number; text: string }[] {
+  if (!ANY_DIGIT.test(text) || !ANY_RETURN_WORD.test(text)) return [];
   const src = normalizeDigits(text);
   const words: { at: number; end: number; ret: boolean }[] = [];
   for (const m of src.matchAll(RETURN_WORD)) words.push({ at: m.index, end: m.index + m[0].length, ret: true });
@@ -140,11 +150,14 @@ export function extractFacts(ctx: PageContext): PageFacts {
   const returns: PageFacts['returns'] = [];
   for (const b of ctx.textBlocks) {
     if (!b.visible || b.text.length > 2000) continue;
+    const found = companiesIn(b.text);
+    const windows = returnsIn(b.text);
+    if (!found.length && !windows.length) continue;
     const place = placeOf(ctx, b.el, b);
-    for (const c of companiesIn(b.text)) {
+    for (const c of found) {
       if (companies.length < 20 && !companies.some((x) => x.name === c.name && x.place === place)) companies.push({ ...c, place });
     }
-    for (const r of returnsIn(b.text)) {
+    for (const r of windows) {
       if (returns.length < 20 && !returns.some((x) => x.days === r.days && x.place === place)) returns.push({ ...r, place });
     }
   }

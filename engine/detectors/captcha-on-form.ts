@@ -7,6 +7,7 @@
  * One finding per form: the form has a CAPTCHA or it does not; the severity follows the kind of challenge.
  */
 import { CAPTCHA, NOT_ROBOT, SECURITY_CODE, says } from '../lexicon/form-words';
+import { lexRe, normText } from '../forms/purpose';
 import type { FormInfo } from '../page-types';
 import type { Severity } from '../result';
 import { defineDetector, type RawFinding } from './types';
@@ -29,6 +30,15 @@ export interface CaptchaHit {
   text: string;
 }
 
+let fieldWords: { captcha: RegExp; notRobot: RegExp; securityCode: RegExp } | null = null;
+
+/** says(CAPTCHA | NOT_ROBOT | SECURITY_CODE, own) with the field's text folded once, not once per word list. */
+function fieldSaysCaptcha(own: string, card: boolean): boolean {
+  const w = (fieldWords ??= { captcha: lexRe(CAPTCHA), notRobot: lexRe(NOT_ROBOT), securityCode: lexRe(SECURITY_CODE) });
+  const t = normText(own);
+  return w.captcha.test(t) || w.notRobot.test(t) || (!card && w.securityCode.test(t));
+}
+
 export function findCaptcha(form: FormInfo): CaptchaHit | null {
   const root = form.el;
   if (!root) return null;
@@ -40,7 +50,7 @@ export function findCaptcha(form: FormInfo): CaptchaHit | null {
     // The widgets' own response boxes (g-recaptcha-response) exist for invisible checks too: the widget decides.
     if (/captcha-response|turnstile-response/i.test(f.name)) continue;
     const own = `${f.label.length <= 120 ? f.label : ''} | ${f.name} | ${f.id} | ${f.el.getAttribute('placeholder') ?? ''}`;
-    if (says(CAPTCHA, own) || says(NOT_ROBOT, own) || (!card && says(SECURITY_CODE, own))) return { el: f.el, name: 'CAPTCHA', challenge: 'text', text: f.label || f.name };
+    if (fieldSaysCaptcha(own, card)) return { el: f.el, name: 'CAPTCHA', challenge: 'text', text: f.label || f.name };
   }
   for (const [selector, name, challenge] of WIDGETS) {
     const el = root.querySelector(selector);

@@ -1,4 +1,4 @@
-import { contactElements } from '../lexicon/legal';
+import { contactElements, linkByElement } from '../lexicon/legal';
 import type { PageContext } from '../page-types';
 import { defineDetector } from './types';
 
@@ -42,17 +42,38 @@ function px(value: string | undefined): number | null {
   return m ? Number(m[1]) * (m[2] === 'pt' ? 4 / 3 : 1) : null;
 }
 
-/** The first non-transparent background up the tree; white (the canvas) when none; null behind an image. */
-function backgroundOf(ctx: PageContext, el: Element): RGBA | null {
+/**
+ * The first non-transparent background up the tree; white (the canvas) when none; null behind an image.
+ * `known` holds the answers for elements already asked (contact links share their ancestors).
+ */
+function backgroundOf(ctx: PageContext, el: Element, known: Map<Element, RGBA | null>): RGBA | null {
+  const path: Element[] = [];
+  let found: RGBA | null = [255, 255, 255, 1];
   for (let e: Element | null = el; e; e = e.parentElement) {
+    const hit = known.get(e);
+    if (hit !== undefined) {
+      found = hit;
+      break;
+    }
+    path.push(e);
     const s = e === ctx.doc.documentElement ? ctx.win?.getComputedStyle(e) ?? null : ctx.style(e);
     if (!s) continue;
-    if (s.backgroundImage && s.backgroundImage !== 'none') return null;
+    if (s.backgroundImage && s.backgroundImage !== 'none') {
+      found = null;
+      break;
+    }
     const c = parseColor(s.backgroundColor);
-    if (c && c[3] >= 0.99) return c;
-    if (c && c[3] > 0.1) return null; // translucent layers: the result depends on what lies below
+    if (c && c[3] >= 0.99) {
+      found = c;
+      break;
+    }
+    if (c && c[3] > 0.1) {
+      found = null; // translucent layers: the result depends on what lies below
+      break;
+    }
   }
-  return [255, 255, 255, 1];
+  for (const e of path) known.set(e, found);
+  return found;
 }
 
 const MIN_PX = 11;
@@ -125,13 +146,14 @@ export default defineDetector({
   evaluate(ctx) {
     const els = contactElements(ctx);
     const hrefOf = (el: Element) => el.getAttribute('href') ?? '';
-    const linkText = new Map(ctx.links.map((l) => [l.el, l.text] as const));
+    const links = linkByElement(ctx);
+    const backgrounds = new Map<Element, RGBA | null>();
     const found: { el: Element; reason: Reason; params: Record<string, string | number> }[] = [];
     for (const el of els) {
       const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
       if (!text) {
         // Name from aria-label, title or an image's alt counts; aria-labelledby too.
-        if (linkText.get(el) === '' && !el.getAttribute('aria-labelledby')) {
+        if (links.get(el)?.text === '' && !el.getAttribute('aria-labelledby')) {
           found.push({ el, reason: 'iconOnly', params: { href: hrefOf(el).slice(0, 80) } });
         }
         continue;
@@ -145,7 +167,7 @@ export default defineDetector({
         continue;
       }
       const fg = parseColor(s.color);
-      const bg = fg && fg[3] >= 0.99 ? backgroundOf(ctx, el) : null;
+      const bg = fg && fg[3] >= 0.99 ? backgroundOf(ctx, el, backgrounds) : null;
       if (fg && bg) {
         const ratio = contrastRatio(fg, bg);
         if (ratio < MIN_CONTRAST) found.push({ el, reason: 'contrast', params: { text: short, ratio: Math.round(ratio * 100) / 100, min: MIN_CONTRAST } });

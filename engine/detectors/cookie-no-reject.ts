@@ -1,5 +1,5 @@
 import { ACCEPT, CONSENT_CONTAINER, CONSENT_TOPIC, REJECT } from '../lexicon/consent';
-import { fold } from '../lexicon/legal';
+import { fold, foldedHas } from '../lexicon/legal';
 import type { PageContext } from '../page-types';
 import { defineDetector, type RawFinding } from './types';
 
@@ -85,7 +85,8 @@ export default defineDetector({
       },
     },
   },
-  applies: (ctx) => CONSENT_TOPIC.test(fold(ctx.visibleText)),
+  // CONSENT_TOPIC is a list of single words: no separator pass needed over the page's whole text.
+  applies: (ctx) => foldedHas(CONSENT_TOPIC, ctx.visibleText),
   evaluate(ctx) {
     const controls: Control[] = [
       ...ctx.buttons.filter((b) => b.visible),
@@ -95,7 +96,7 @@ export default defineDetector({
     const aboutConsent = (el: Element): boolean => {
       let v = topicOf.get(el);
       if (v === undefined) {
-        v = ctx.textBlocks.some((b) => b.visible && el.contains(b.el) && CONSENT_TOPIC.test(fold(b.text)));
+        v = ctx.textBlocks.some((b) => b.visible && el.contains(b.el) && foldedHas(CONSENT_TOPIC, b.text));
         topicOf.set(el, v);
       }
       return v;
@@ -107,8 +108,14 @@ export default defineDetector({
       }
       return null;
     };
-    const isReject = (c: Control) => REJECT.test(fold(c.text));
-    const isAccept = (c: Control) => !isReject(c) && ACCEPT.test(fold(c.text));
+    const foldedText = new Map<Control, string>();
+    const folded = (c: Control): string => {
+      let t = foldedText.get(c);
+      if (t === undefined) foldedText.set(c, (t = fold(c.text)));
+      return t;
+    };
+    const isReject = (c: Control) => REJECT.test(folded(c));
+    const isAccept = (c: Control) => !isReject(c) && ACCEPT.test(folded(c));
 
     const seen = new Set<Element>();
     const out: RawFinding[] = [];

@@ -1,6 +1,6 @@
 import { BILLING, EMAIL, SAME_ADDRESS, SMS, VERIFY_TEXT } from '../lexicon/checkout-steps';
 import type { FieldInfo, PageContext } from '../page-types';
-import { lower } from '../text/steps';
+import { blockLowerer, lower } from '../text/steps';
 import { defineDetector, type RawFinding } from './types';
 
 const STREET = new Set(['street-address', 'address-line1', 'address-streetname']);
@@ -82,7 +82,8 @@ export default defineDetector({
       .flatMap((f) => f.fields.filter((x) => x.visible && x.purpose === 'one-time-code').map((x) => ({ f, x })))[0];
     const labels = new Set(ctx.forms.flatMap((f) => f.fields.map((x) => x.label)));
     // Not a field's own label ("Confirm your e-mail" over a repeat-e-mail field is a form question, not a wait).
-    const said = ctx.textBlocks.find((b) => b.visible && b.text.length <= 300 && !labels.has(b.text) && VERIFY_TEXT.test(lower(b.text)));
+    const lowerAt = blockLowerer(ctx);
+    const said = ctx.textBlocks.find((b, i) => b.visible && b.text.length <= 300 && !labels.has(b.text) && VERIFY_TEXT.test(lowerAt(i)));
     const inputs = ctx.forms.some((f) => f.fields.some((x) => x.visible && x.type !== 'checkbox' && x.type !== 'radio'));
     if (otp || (said && inputs)) {
       const context = lower(`${said?.text ?? ''} ${otp ? `${otp.x.label} ${otp.f.text.slice(0, 300)}` : ''}`);

@@ -18,28 +18,75 @@ interface Segment {
   el: Element | null;
 }
 
+/** A form someone types into (not a cookie panel of toggles, not a search box): the forms this detector reads. */
+function typedInto(form: FormInfo): boolean {
+  return form.kind !== 'search' && form.fields.some((f) => f.visible && !/^(checkbox|radio)$/.test(f.type));
+}
+
+interface Inside {
+  forms: readonly FormInfo[];
+  blocks: Map<Element, TextBlock[]>;
+  /** Index in ctx.textBlocks of each root's first block (blocksBefore starts there). */
+  firstIndex: Map<Element, number>;
+}
+const insideCache = new WeakMap<readonly TextBlock[], Inside>();
+
 /**
- * Text blocks inside each form root, found by walking each block's ancestors once (O(blocks × depth)),
- * instead of asking every form whether it contains every block (quadratic on pages with many forms).
+ * Visible text blocks inside each root of a form this detector reads, in document order. Each block climbs to
+ * its nearest root, and every element passed on the way remembers that answer, so blocks that share ancestors
+ * (all of them, near the top) climb only through elements no block has climbed before: about one step per
+ * element instead of blocks × depth, and none of it on pages without such a form. Cached per walk (its block
+ * and form lists), so the content script's replay rounds share it.
  */
-const blocksCache = new WeakMap<PageContext, Map<Element, TextBlock[]>>();
-function blocksIn(ctx: PageContext): Map<Element, TextBlock[]> {
-  let map = blocksCache.get(ctx);
-  if (map) return map;
-  map = new Map();
+function insideForms(ctx: PageContext): Inside {
+  const hit = insideCache.get(ctx.textBlocks);
+  if (hit && hit.forms === ctx.forms) return hit;
+  const map = new Map<Element, TextBlock[]>();
+  const firstIndex = new Map<Element, number>();
+  const result: Inside = { forms: ctx.forms, blocks: map, firstIndex };
+  insideCache.set(ctx.textBlocks, result);
   const roots = new Set<Element>();
-  for (const f of ctx.forms) if (f.el) roots.add(f.el);
-  for (const b of ctx.textBlocks) {
+  for (const f of ctx.forms) if (f.el && typedInto(f)) roots.add(f.el);
+  if (!roots.size) return result;
+  const nearest = new Map<Element, Element | null>();
+  const path: Element[] = [];
+  /** The nearest root at or above `el`, null when none. */
+  const rootOf = (el: Element | null): Element | null => {
+    let found: Element | null = null;
+    path.length = 0;
+    for (let a = el; a; a = a.parentElement) {
+      const known = nearest.get(a);
+      if (known !== undefined) {
+        found = known;
+        break;
+      }
+      path.push(a);
+      if (roots.has(a)) {
+        found = a;
+        break;
+      }
+    }
+    for (const a of path) nearest.set(a, found);
+    return found;
+  };
+  const blocks = ctx.textBlocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
     if (!b.visible) continue;
-    for (let a: Element | null = b.el; a; a = a.parentElement) {
-      if (!roots.has(a)) continue;
-      const list = map.get(a);
+    for (let r = rootOf(b.el); r; r = rootOf(r.parentElement)) {
+      const list = map.get(r);
       if (list) list.push(b);
-      else map.set(a, [b]);
+      else {
+        map.set(r, [b]);
+        firstIndex.set(r, i);
+      }
     }
   }
-  blocksCache.set(ctx, map);
-  return map;
+  return result;
+}
+
+function blocksIn(ctx: PageContext): Map<Element, TextBlock[]> {
+  return insideForms(ctx).blocks;
 }
 
 /** The last `n` visible blocks before `root` inside `parent` (heading and intro), outside site chrome. */
@@ -48,7 +95,7 @@ function blocksBefore(ctx: PageContext, root: Element, parent: Element, n: numbe
   const inside = blocksIn(ctx).get(root);
   const firstInside = inside?.[0];
   // Blocks are in document order: start just before the form's first block (or scan from the end).
-  let i = firstInside ? blocks.indexOf(firstInside) - 1 : blocks.length - 1;
+  let i = firstInside ? insideForms(ctx).firstIndex.get(root)! - 1 : blocks.length - 1;
   const out: TextBlock[] = [];
   for (let scanned = 0; i >= 0 && out.length < n && scanned < 200; i--, scanned++) {
     const b = blocks[i]!;
@@ -178,8 +225,7 @@ export default defineDetector({
     const lang = ctx.lang;
     const out: RawFinding[] = [];
     for (const form of ctx.forms) {
-      // A form someone types into (not a cookie panel of toggles, not a search box).
-      if (form.kind === 'search' || !form.fields.some((f) => f.visible && !/^(checkbox|radio)$/.test(f.type))) continue;
+      if (!typedInto(form)) continue;
       const hits: (JargonHit & { seg: Segment })[] = [];
       const terms = new Set<string>();
       for (const seg of segments(form, ctx)) {

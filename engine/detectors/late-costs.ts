@@ -1,6 +1,6 @@
 import { LATE_COST } from '../lexicon/fees';
 import { readPrices } from '../text/prices';
-import { lower } from '../text/steps';
+import { blockLowerer } from '../text/steps';
 import { defineDetector, type RawFinding } from './types';
 
 /** Costs left for later ("shipping calculated at checkout") and fees that show up only in the checkout. */
@@ -53,8 +53,10 @@ export default defineDetector({
   evaluate(ctx) {
     const out: RawFinding[] = [];
     const texts = new Set<string>();
-    for (const b of ctx.textBlocks) {
-      if (!b.visible || b.text.length > 300 || texts.has(b.text) || !LATE_COST.test(lower(b.text))) continue;
+    const lowerAt = blockLowerer(ctx);
+    for (let i = 0; i < ctx.textBlocks.length; i++) {
+      const b = ctx.textBlocks[i]!;
+      if (!b.visible || b.text.length > 300 || texts.has(b.text) || !LATE_COST.test(lowerAt(i))) continue;
       texts.add(b.text);
       out.push({ message: 'later', params: { text: b.text.slice(0, 140) }, element: b.el, evidence: { text: b.text } });
     }

@@ -42,7 +42,7 @@ export default defineDetector({
   },
   applies: (ctx) => SHOP_KINDS.has(ctx.pageKind),
   evaluate(ctx) {
-    if (ctx.links.some((l) => linkNames(l, TERMS)) || ctx.buttons.some((b) => linkNames({ text: b.text, href: '' }, TERMS))) return [];
+    if (ctx.links.some((l) => linkNames(l, TERMS)) || ctx.buttons.some((b) => linkNames(b, TERMS))) return [];
     return [{ message: 'none', params: { kind: ctx.pageKind }, severity: ctx.pageKind === 'checkout' ? ('serious' as const) : undefined }];
   },
 });

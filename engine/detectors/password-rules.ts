@@ -7,8 +7,9 @@
  * kind of control), the next few sibling blocks without other controls, and aria-describedby targets.
  * Labels of the form's fields are skipped ("Repeat password" is not a rule).
  */
-import { ERROR_SELECTOR, PASSWORD_RULES, says } from '../lexicon/form-words';
+import { ERROR_SELECTOR, PASSWORD_RULES } from '../lexicon/form-words';
 import { isFillable } from '../forms/label';
+import { lexRe, normText } from '../forms/purpose';
 import type { FieldInfo, FormInfo, PageContext } from '../page-types';
 import { defineDetector, type RawFinding } from './types';
 
@@ -52,8 +53,15 @@ export function ruleNames(rules: Rule[], text: string): string {
   return rules.map((r) => SYMBOL[r].replace('{n}', Number.isFinite(min) ? String(min) : 'n').replace('{m}', Number.isFinite(max) ? String(max) : 'n')).join(', ');
 }
 
+let compiled: [Rule, RegExp][] | null = null;
+
+/** The rules a text states: says() of each rule's words, with the text folded once instead of once per rule. */
 export function rulesIn(text: string): Rule[] {
-  const found = RULES.filter((r) => says(PASSWORD_RULES[r], text));
+  if (!text) return [];
+  compiled ??= RULES.map((r) => [r, lexRe(PASSWORD_RULES[r])]);
+  const folded = normText(text);
+  const found: Rule[] = [];
+  for (const [r, re] of compiled) if (re.test(folded)) found.push(r);
   return found.includes('upper') || found.includes('lower') ? found.filter((r) => r !== 'letter') : found;
 }
 
@@ -81,8 +89,9 @@ function judge(form: FormInfo, ctx: PageContext): Judgement | null {
   const vis: string[] = [];
   let visEl: Element | null = null;
   for (const b of ctx.textBlocks) {
-    if (!b.visible || b.text.length < 3 || b.text.length > 600 || labels.has(b.text.toLowerCase()) || b.el.closest('button')) continue;
-    if (!scope.some((s) => s.contains(b.el))) continue;
+    // Containment first: it rules out nearly every block, and the checks after it are dearer.
+    if (!b.visible || b.text.length < 3 || b.text.length > 600 || !scope.some((s) => s.contains(b.el))) continue;
+    if (labels.has(b.text.toLowerCase()) || b.el.closest('button')) continue;
     let text = b.text;
     for (const h of hid) text = text.replace(h, ' ');
     if (text.trim().length < 3) continue;
@@ -93,10 +102,11 @@ function judge(form: FormInfo, ctx: PageContext): Judgement | null {
   const own = [pw.el.getAttribute('placeholder') ?? '', pw.el.hasAttribute('pattern') ? pw.el.getAttribute('title') ?? '' : ''].filter(Boolean);
   const visText = [...vis, ...own].join(' | ');
   const hidText = hid.join(' | ');
+  const visRules = rulesIn(visText);
   return {
     field: pw,
-    visible: { rules: rulesIn(visText), text: visText, el: visEl },
-    hidden: { rules: rulesIn(hidText).filter((r) => !rulesIn(visText).includes(r)), text: hidText },
+    visible: { rules: visRules, text: visText, el: visEl },
+    hidden: { rules: rulesIn(hidText).filter((r) => !visRules.includes(r)), text: hidText },
   };
 }
 

@@ -73,9 +73,12 @@ function kindOf(f: FieldInfo, form: FormInfo, firstPhone: FieldInfo | null): Kin
 
 function judge(form: FormInfo, ctx: PageContext): { f: FieldInfo; kind: Kind; label: string }[] {
   const fields = form.fields.filter((f) => f.visible);
-  const business = says(BUSINESS, `${form.text} ${fields.map((f) => f.label).join(' ')}`) ||
-    fields.some((f) => f.purpose === 'vat-number');
-  const ageCheck = says(AGE_CHECK, `${form.text}\n${ctx.visibleText.slice(0, 20000)}`);
+  // Both reasons are asked only when a field needs one: the age check reads up to 20,000 characters of page text.
+  let business: boolean | undefined;
+  let ageCheck: boolean | undefined;
+  const isBusiness = (): boolean => (business ??= says(BUSINESS, `${form.text} ${fields.map((f) => f.label).join(' ')}`) ||
+    fields.some((f) => f.purpose === 'vat-number'));
+  const checksAge = (): boolean => (ageCheck ??= says(AGE_CHECK, `${form.text}\n${ctx.visibleText.slice(0, 20000)}`));
   const out: { f: FieldInfo; kind: Kind; label: string }[] = [];
   const seen = new Set<string>();
   let firstPhone: FieldInfo | null = null;
@@ -86,8 +89,8 @@ function judge(form: FormInfo, ctx: PageContext): { f: FieldInfo; kind: Kind; la
     const kind = kindOf(f, form, firstPhone);
     if (isPhone && !firstPhone) firstPhone = f;
     if (!kind) continue;
-    if (kind === 'birthday' && ageCheck) continue;
-    if (kind === 'company' && business) continue;
+    if (kind === 'birthday' && checksAge()) continue;
+    if (kind === 'company' && isBusiness()) continue;
     // A radio group, or the day/month/year parts of one birthday, are one question.
     const key = f.type === 'radio' ? `${kind}:${f.name}` : kind === 'birthday' || kind === 'company' ? kind : `${kind}:${f.selector}`;
     if (seen.has(key)) continue;

@@ -1,7 +1,7 @@
 import { ADDON, AUTO_ADDED } from '../lexicon/fees';
 import { readPrices } from '../text/prices';
 import { pressureHits } from '../text/pressure-hits';
-import { lower } from '../text/steps';
+import { blockLowerer, lower } from '../text/steps';
 import { defineDetector, type RawFinding } from './types';
 
 /** Items in the basket the shopper did not choose: "automatically added", insurance/donation lines in the cart. */
@@ -54,8 +54,10 @@ export default defineDetector({
   evaluate(ctx) {
     const out: RawFinding[] = [];
     const seen = new Set<Element>();
-    for (const b of ctx.textBlocks) {
-      if (!b.visible || b.text.length > 300 || !AUTO_ADDED.test(lower(b.text))) continue;
+    const lowerAt = blockLowerer(ctx);
+    for (let i = 0; i < ctx.textBlocks.length; i++) {
+      const b = ctx.textBlocks[i]!;
+      if (!b.visible || b.text.length > 300 || !AUTO_ADDED.test(lowerAt(i))) continue;
       seen.add(b.el);
       out.push({ message: 'autoAdded', params: { text: b.text.slice(0, 120) }, element: b.el, evidence: { text: b.text } });
     }

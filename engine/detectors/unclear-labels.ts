@@ -139,18 +139,31 @@ function judge(form: FormInfo, ctx: PageContext, minFields: number): { problems:
   }
   // Required/optional marking matters on forms with several fields to fill (not a 2-field login).
   if (fillable.length >= 3 && form.kind !== 'login' && form.kind !== 'search') {
+    // Each field's marker text and required marker are read once (the pseudo-element styles are dear).
+    const saysOptional = new Map<FieldInfo, boolean>();
+    const optional = (f: FieldInfo): boolean => {
+      let v = saysOptional.get(f);
+      if (v === undefined) saysOptional.set(f, (v = says(OPTIONAL_WORDS, markerText(f))));
+      return v;
+    };
+    const isMarked = new Map<FieldInfo, boolean>();
+    const marks = (f: FieldInfo): boolean => {
+      let v = isMarked.get(f);
+      if (v === undefined) isMarked.set(f, (v = marksRequired(f, ctx)));
+      return v;
+    };
     const allSaid = says(ALL_REQUIRED, form.text);
     // Marking only the optional fields ("(optional)", the GOV.UK pattern) also tells them apart.
-    const optionalSaid = fillable.some((f) => says(OPTIONAL_WORDS, markerText(f)));
+    const optionalSaid = fillable.some(optional);
     const declared = fillable.filter((f) => f.el.hasAttribute('required') || f.el.getAttribute('aria-required') === 'true');
-    if (!allSaid && !optionalSaid) for (const f of declared) if (!marksRequired(f, ctx)) requiredUnmarked.push(f);
+    if (!allSaid && !optionalSaid) for (const f of declared) if (!marks(f)) requiredUnmarked.push(f);
     const required = fillable.filter((f) => f.required);
-    const marked = required.filter((f) => marksRequired(f, ctx));
+    const marked = required.filter(marks);
     // "Optional" missing matters where required fields wear a marker (users read the rest as required too);
     // card fields and selects are never optional in practice, so they are not counted as unmarked optional.
     if (required.length > fillable.length / 2 && marked.length > required.length / 2) {
       for (const f of fillable) {
-        if (f.required || f.tag === 'select' || f.purpose.startsWith('cc-') || says(OPTIONAL_WORDS, markerText(f))) continue;
+        if (f.required || f.tag === 'select' || f.purpose.startsWith('cc-') || optional(f)) continue;
         optionalUnmarked.push(f);
       }
     }

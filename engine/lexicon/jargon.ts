@@ -43,7 +43,16 @@ export interface JargonHit {
 const SOURCES: Record<string, string> = { en, de, tr, fa, fr, es, it };
 
 interface Entry { keys: string[]; plain: string }
-interface Compiled { first: Map<string, Entry[]>; heads: Map<string, Entry> | null; prefix: boolean }
+/** first: entries by their first word's key ('=' + word for words matched only as written); exact: those '=' lists by the word. */
+interface Compiled {
+  first: Map<string, Entry[]>;
+  exact: Map<string, Entry[]>;
+  heads: Map<string, Entry> | null;
+  prefix: boolean;
+  /** Prefix languages: the first two letters of every key of 2+ letters, and whether a shorter key exists. */
+  starts: Set<string>;
+  shortKey: boolean;
+}
 interface Token { start: number; end: number; norm: string; key: string }
 
 function fold(s: string, lang: string): string {
@@ -51,20 +60,31 @@ function fold(s: string, lang: string): string {
   if (lang === 'fa') {
     return s.replace(/[\u200C\u0640\u064B-\u065F\u0670]/g, '').replace(/[يىئ]/g, 'ی').replace(/ك/g, 'ک').replace(/[أإ]/g, 'ا');
   }
-  return s.toLowerCase().replace(/\u0307/g, '');
+  const l = s.toLowerCase();
+  return l.includes('\u0307') ? l.replace(/\u0307/g, '') : l;
 }
 
 function undouble(s: string): string {
-  return s.length > 3 && s[s.length - 1] === s[s.length - 2] && !/[lsz]/.test(s[s.length - 1] as string) ? s.slice(0, -1) : s;
+  const n = s.length;
+  if (n <= 3) return s;
+  const c = s.charCodeAt(n - 1);
+  return c === s.charCodeAt(n - 2) && c !== 0x6c /* l */ && c !== 0x73 /* s */ && c !== 0x7a /* z */ ? s.slice(0, -1) : s;
 }
+/** Light English stemmer, on code units (tokens hold no line breaks, so '.' in its rules was any unit). */
 function enStem(w: string): string {
-  if (w.length <= 3) return w;
+  const n = w.length;
+  if (n <= 3) return w;
   let s = w;
-  if (/...ie[sd]$/.test(s)) s = s.slice(0, -3) + 'y';
-  else if (/[^siu]s$/.test(s)) s = s.slice(0, -1);
+  const last = w.charCodeAt(n - 1);
+  // ...ies / ...ied -> ...y; else a plural -s that does not follow s, i or u.
+  if (n >= 6 && (last === 0x73 || last === 0x64) && w.charCodeAt(n - 2) === 0x65 && w.charCodeAt(n - 3) === 0x69) s = w.slice(0, -3) + 'y';
+  else if (last === 0x73) {
+    const before = w.charCodeAt(n - 2);
+    if (before !== 0x73 && before !== 0x69 && before !== 0x75) s = w.slice(0, -1);
+  }
   if (s.endsWith('eed')) s = s.slice(0, -1);
-  else if (/...ing$/.test(s)) s = undouble(s.slice(0, -3));
-  else if (/...ed$/.test(s)) s = undouble(s.slice(0, -2));
+  else if (s.length >= 6 && s.endsWith('ing')) s = undouble(s.slice(0, -3));
+  else if (s.length >= 5 && s.endsWith('ed')) s = undouble(s.slice(0, -2));
   if (s.length > 4 && s.endsWith('e')) s = s.slice(0, -1);
   return s;
 }
@@ -138,7 +158,7 @@ function compile(lang: string): Compiled | null {
   const src = SOURCES[lang];
   if (src === undefined) return null;
   const prefix = lang in PREFIX_MIN;
-  const c: Compiled = { first: new Map(), heads: lang === 'de' ? new Map() : null, prefix };
+  const c: Compiled = { first: new Map(), exact: new Map(), heads: lang === 'de' ? new Map() : null, prefix, starts: new Set(), shortKey: false };
   const add = (key: string, e: Entry) => {
     const list = c.first.get(key);
     if (list) list.push(e);
@@ -165,6 +185,11 @@ function compile(lang: string): Compiled | null {
     }
   }
   for (const list of c.first.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  for (const [key, list] of c.first) if (key.startsWith('=')) c.exact.set(key.slice(1), list);
+  for (const key of c.first.keys()) {
+    if (key.length < 2) c.shortKey = true;
+    else c.starts.add(key.slice(0, 2));
+  }
   cache.set(lang, c);
   return c;
 }
@@ -180,13 +205,21 @@ function wordMatches(tok: Token, key: string, lang: string, c: Compiled, first: 
 
 function matchAt(toks: Token[], i: number, text: string, lang: string, c: Compiled): { n: number; e: Entry } | null {
   const tok = toks[i] as Token;
-  let cands: Entry[] = [];
+  let cands: Entry[] | undefined;
   if (c.prefix) {
+    // Every key looked up below is a prefix of the token: none can be when no key starts with its first two letters.
+    if (!c.shortKey && !c.starts.has(tok.norm.slice(0, 2))) return null;
     for (let L = tok.norm.length; L >= Math.max(1, tok.norm.length - (MAX_SUFFIX[lang] ?? 0)); L--) {
       const list = c.first.get(tok.norm.slice(0, L));
-      if (list) cands = cands.concat(list);
+      if (list) cands = cands ? cands.concat(list) : list;
     }
-  } else cands = (c.first.get(tok.key) ?? []).concat(c.first.get('=' + tok.norm) ?? []);
+  } else {
+    // Most tokens are no entry's first word: look up without building a candidate list.
+    const stemmed = c.first.get(tok.key);
+    const exact = c.exact.get(tok.norm);
+    cands = stemmed && exact ? stemmed.concat(exact) : stemmed ?? exact;
+  }
+  if (!cands) return null;
   let best: { n: number; e: Entry } | null = null;
   for (const e of cands) {
     const n = e.keys.length;

@@ -4,7 +4,7 @@
  *
  * Formats: €12,99 · 12.99 € · $1,299.00 · 1.299,00 TL · ₺149,90 · 120٬000 تومان · ۱۲۰٬۰۰۰ ریال · CHF 12.–
  */
-import type { PageContext } from '../page-types';
+import type { PageContext, TextBlock } from '../page-types';
 import { normalizeDigits } from './digits';
 import { lower } from './steps';
 import { FEE, SHIPPING, SUBTOTAL, TOTAL } from '../lexicon/fees';
@@ -67,15 +67,16 @@ export function priceRole(label: string, pageKind: string): PriceRole {
   return pageKind === 'product' || pageKind === 'cart' || pageKind === 'checkout' ? 'product' : 'unknown';
 }
 
-const cache = new WeakMap<PageContext, Price[]>();
+/** Cached per walk (its block list) and page kind, so the content script's replay rounds share one reading. */
+const cache = new WeakMap<readonly TextBlock[], { pageKind: string; prices: Price[] }>();
 
 /**
  * Every visible price on the page with its role. A block that holds only a price (a table cell) takes its
- * label from the block before it ("Shipping" | "€4.99"). Cached per context.
+ * label from the block before it ("Shipping" | "€4.99"). Cached per walk.
  */
 export function readPrices(ctx: PageContext): Price[] {
-  const hit = cache.get(ctx);
-  if (hit) return hit;
+  const hit = cache.get(ctx.textBlocks);
+  if (hit && hit.pageKind === ctx.pageKind) return hit.prices;
   const out: Price[] = [];
   const blocks = ctx.textBlocks;
   for (let i = 0; i < blocks.length; i++) {
@@ -89,6 +90,6 @@ export function readPrices(ctx: PageContext): Price[] {
     const role = priceRole(label, ctx.pageKind);
     for (const p of found) out.push({ amount: p.amount, currency: p.currency, text: p.text, role, el: b.el, label: label.replace(/\s+/g, ' ').trim() });
   }
-  cache.set(ctx, out);
+  cache.set(ctx.textBlocks, { pageKind: ctx.pageKind, prices: out });
   return out;
 }

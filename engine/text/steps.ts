@@ -3,7 +3,7 @@
  * a list with aria-current="step", or a numbered step list (ol/ul with a step/progress class).
  * Pure: reads only the PageContext (its text blocks and element list), never re-queries the page.
  */
-import type { PageContext } from '../page-types';
+import type { PageContext, TextBlock } from '../page-types';
 import { normalizeDigits } from './digits';
 import { STEP_LIST_ATTR, STEP_OF } from '../lexicon/checkout-steps';
 
@@ -17,14 +17,36 @@ export interface StepFacts {
   el?: Element;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Lower case with ASCII digits; Turkish İ folded to i; length may change only for İ. */
 export function lower(s: string): string {
+  // ASCII text has no other digits and no combining dot: lower case is all there is to do.
+  if (!NON_ASCII.test(s)) return s.toLowerCase();
   return normalizeDigits(s).toLowerCase().replace(/\u0307/g, '');
+}
+
+const lowered = new WeakMap<readonly TextBlock[], (string | undefined)[]>();
+
+/**
+ * lower(ctx.textBlocks[i].text) by block index, each computed once per walk: several detectors test the same
+ * blocks with their own words (and the content script's replay rounds test them again).
+ */
+export function blockLowerer(ctx: PageContext): (i: number) => string {
+  const blocks = ctx.textBlocks;
+  let texts = lowered.get(blocks);
+  if (!texts) lowered.set(blocks, (texts = new Array<string | undefined>(blocks.length)));
+  const cached = texts;
+  return (i) => (cached[i] ??= lower(blocks[i]!.text));
 }
 
 /** Parses "Step 2 of 5" and its translations in a short text; null when absent or implausible. */
 export function parseStepText(text: string): { current: number; total: number } | null {
-  const m = STEP_OF.exec(lower(text));
+  return parseLowered(lower(text));
+}
+
+function parseLowered(t: string): { current: number; total: number } | null {
+  const m = STEP_OF.exec(t);
   if (!m) return null;
   const current = Number(m[1] ?? m[3]);
   const total = Number(m[2] ?? m[4]);
@@ -50,15 +72,22 @@ function fromList(list: Element, ctx: PageContext): StepFacts | null {
   return { current: current + 1, total: items.length, text: texts.join(' › '), el: list };
 }
 
-const cache = new WeakMap<PageContext, StepFacts | null>();
+/**
+ * Cached per walk (its block list, checked against its element list), not per context object: it reads only
+ * the walk's data, so the content script's replay rounds (fresh context copies) share one answer.
+ */
+const cache = new WeakMap<readonly TextBlock[], { elements: readonly Element[]; found: StepFacts | null }>();
 
-/** The page's step indicator, or null. Cached per context. */
+/** The page's step indicator, or null. Cached per walk. */
 export function readStepIndicator(ctx: PageContext): StepFacts | null {
-  if (cache.has(ctx)) return cache.get(ctx)!;
+  const hit = cache.get(ctx.textBlocks);
+  if (hit && hit.elements === ctx.elements) return hit.found;
   let found: StepFacts | null = null;
-  for (const b of ctx.textBlocks) {
+  const lowerAt = blockLowerer(ctx);
+  for (let i = 0; i < ctx.textBlocks.length; i++) {
+    const b = ctx.textBlocks[i]!;
     if (!b.visible || b.text.length > 160) continue;
-    const s = parseStepText(b.text);
+    const s = parseLowered(lowerAt(i));
     if (s) {
       found = { ...s, text: b.text, el: b.el };
       break;
@@ -78,6 +107,6 @@ export function readStepIndicator(ctx: PageContext): StepFacts | null {
     }
     found ??= listed && listed.current > 0 ? listed : null;
   }
-  cache.set(ctx, found);
+  cache.set(ctx.textBlocks, { elements: ctx.elements, found });
   return found;
 }
