@@ -1,14 +1,10 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup, POPUP_CSS, type PopupApi } from '../../components/Popup';
-import { downloadText, fileSafe } from '../../components/download';
 import { readLocaleChoice, useUiLocale } from '../../components/ui-locale';
 import type { UiLocale } from '../../components/i18n';
-import { getReviewBundle, listReviews, startReview } from '../../storage/reviews';
+import { listReviews, startReview } from '../../storage/reviews';
 import { pageSummary } from '../../storage/manual';
-import { buildExport } from '../../storage/export';
-import { modelFromBundle } from '../../report/model';
-import { renderReportHtml } from '../../report/html';
 import { Ack, TabStatus } from '../../storage/protocol';
 import '../../storage/zod-config';
 
@@ -33,11 +29,6 @@ async function main() {
   style.textContent = POPUP_CSS;
   document.head.append(style);
   let locale = 'en';
-  const bundleOrThrow = async (id: string) => {
-    const bundle = await getReviewBundle(id);
-    if (!bundle) throw new Error('This review no longer exists.');
-    return bundle;
-  };
   const api: BaseApi = {
     tab: await currentTab(),
     tabReview: async (tabId) => {
@@ -57,14 +48,9 @@ async function main() {
     stop: (tabId) => send({ type: 'stop-review', tabId }),
     listReviews: () => listReviews(),
     summary: (id, url) => pageSummary(id, url),
-    exportJson: async (id) => {
-      const bundle = await bundleOrThrow(id);
-      downloadText(`trustlens-${fileSafe(bundle.review.site)}.json`, JSON.stringify(buildExport(bundle), null, 2), 'application/json');
-    },
-    exportHtml: async (id) => {
-      const bundle = await bundleOrThrow(id);
-      downloadText(`trustlens-${fileSafe(bundle.review.site)}.html`, renderReportHtml(modelFromBundle(bundle, locale)), 'text/html');
-    },
+    // Exporters load on first use (./exports.ts says why).
+    exportJson: async (id) => (await import('./exports')).exportJson(id),
+    exportHtml: async (id) => (await import('./exports')).exportHtml(id, locale),
     openReviewPage: async (reviewId) => {
       await browser.tabs.create({ url: browser.runtime.getURL('/reviews.html') + (reviewId ? `#review=${encodeURIComponent(reviewId)}` : '') });
       if (!tabParam) window.close();
