@@ -8,8 +8,7 @@ import type { Review } from '../storage/records';
 import type { PageSummary } from '../storage/manual';
 import { SEVERITY_COLOR } from './severity';
 import { useLive } from './use-live';
-import { detectorById } from '../engine/detectors/index';
-import { pick } from '../engine/i18n';
+import { detectorTitle } from './detector-titles';
 import type { T, UiLocale } from './i18n';
 import { LanguageSelect } from './LanguageSelect';
 import { BASE_CSS } from './theme';
@@ -152,16 +151,13 @@ export function Popup({ api }: { api: PopupApi }) {
           <h2>{t('thisPage')} {touchpoint ? `(${summary.openCount})` : ''}</h2>
           {!touchpoint && <p class="meta">{t('notScanned')}</p>}
           <ul class="findings" data-testid="popup-findings">
-            {findings.map((f) => {
-              const meta = detectorById(f.detector)?.meta;
-              return (
-                <li key={f.id}>
-                  <span class="sev" style={{ background: SEVERITY_COLOR[f.severity] }}>{f.severity}</span>{' '}
-                  <b>{f.title || (meta ? pick(meta.title, api.locale) : f.detector)}</b>
-                  <div class="msg">{f.message}</div>
-                </li>
-              );
-            })}
+            {findings.map((f) => (
+              <li key={f.id}>
+                <span class="sev" style={{ background: SEVERITY_COLOR[f.severity] }}>{f.severity}</span>{' '}
+                <b>{f.title || (detectorTitle(f.detector, api.locale) ?? f.detector)}</b>
+                <div class="msg">{f.message}</div>
+              </li>
+            ))}
           </ul>
           {summary.openCount > findings.length && <p class="meta">{t('moreInFullReview', [summary.openCount - findings.length])}</p>}
         </section>
