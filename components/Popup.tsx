@@ -51,7 +51,7 @@ export interface PopupApi {
  * instead of waiting for its own effects (a frame each) and queries.
  */
 export interface PopupInitial {
-  /** The tab's review session; null when the background did not answer (the popup then polls as usual). */
+  /** The tab's review session; null when it could not be read (the popup then polls as usual). */
   status: TabReview | null;
   /** api.summary(status.reviewId, tab.url), when there is a review; undefined when not read. */
   summary?: PageFindings | null;
@@ -84,7 +84,7 @@ export function Popup({ api, initial }: { api: PopupApi; initial?: PopupInitial 
   const [task, setTask] = useState('');
   const [reviewer, setReviewer] = useState('');
 
-  // The tab's session lives in the background (polled, cheap); the review's data comes from a live query.
+  // The tab's session is kept by the background in storage.session (polled, cheap); the review's data comes from a live query.
   const refresh = async () => {
     if (!api.tab) return;
     const status = await api.tabReview(api.tab.id);

@@ -4,7 +4,8 @@ import { Popup, POPUP_CSS, type PopupApi, type PopupInitial, type TabReview } fr
 import { readLocaleChoice, useUiLocale } from '../../components/ui-locale';
 import { listReviews, startReview } from '../../storage/reviews';
 import { openFindingCount, pageFindings } from '../../storage/manual';
-import { Ack, TabStatus } from '../../storage/protocol';
+import { Ack } from '../../storage/protocol';
+import { isOverlayBlocked, reviewOfTab } from '../../storage/sessions';
 import '../../storage/zod-config';
 
 async function send(message: unknown): Promise<void> {
@@ -21,9 +22,14 @@ async function currentTab(): Promise<PopupApi['tab']> {
   return tab?.id !== undefined ? { id: tab.id, url: tab.url ?? '', title: tab.title ?? '' } : null;
 }
 
+/**
+ * The tab's review session, read where the background keeps it (browser.storage.session, validated there)
+ * rather than asked of the background: no round trip through the service worker, nor waking it, before the
+ * popup can show anything.
+ */
 async function tabReview(tabId: number): Promise<TabReview> {
-  const status = TabStatus.safeParse(await browser.runtime.sendMessage({ type: 'tab-status', tabId }));
-  return status.success ? status.data : { reviewId: null, overlayBlocked: false };
+  const [reviewId, overlayBlocked] = await Promise.all([reviewOfTab(tabId), isOverlayBlocked(tabId)]);
+  return { reviewId, overlayBlocked };
 }
 
 type BaseApi = Omit<PopupApi, 'locale' | 'chosenLocale' | 't' | 'setLocale'>;
