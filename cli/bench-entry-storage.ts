@@ -5,7 +5,8 @@
  * runs (getReviewBundle → modelFromBundle → renderReportHtml).
  */
 import '../storage/zod-config';
-import { getReviewBundle, saveScan, startReview } from '../storage/reviews';
+import { getReviewBundle, startReview } from '../storage/reviews';
+import { saveScan } from '../storage/scans';
 import { attachTab } from '../storage/sessions';
 import { modelFromBundle } from '../report/model';
 import { renderReportHtml } from '../report/html';

@@ -5,19 +5,23 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Review } from '../storage/records';
-import type { PageSummary } from '../storage/manual';
+import type { PageFindings } from '../storage/manual';
 import { SEVERITY_COLOR } from './severity';
 import { useLive } from './use-live';
-import { detectorById } from '../engine/detectors/index';
-import { pick } from '../engine/i18n';
+import { detectorTitle } from './detector-titles';
 import type { T, UiLocale } from './i18n';
 import { LanguageSelect } from './LanguageSelect';
 import { BASE_CSS } from './theme';
 
+export interface TabReview {
+  reviewId: string | null;
+  overlayBlocked: boolean;
+}
+
 export interface PopupApi {
   /** The tab under review: id, URL and title. */
   tab: { id: number; url: string; title: string } | null;
-  tabReview(tabId: number): Promise<{ reviewId: string | null; overlayBlocked: boolean }>;
+  tabReview(tabId: number): Promise<TabReview>;
   startReview(input: { site: string; task: string; reviewer: string }, tabId: number): Promise<void>;
   continueReview(reviewId: string, tabId: number): Promise<void>;
   scan(tabId: number): Promise<void>;
@@ -25,8 +29,12 @@ export interface PopupApi {
   pickElement(tabId: number): Promise<void>;
   stop(tabId: number): Promise<void>;
   listReviews(): Promise<Review[]>;
-  /** The review and this page's findings (read in a live query: re-read only when the data changes). */
-  summary(reviewId: string, url: string): Promise<PageSummary | null>;
+  /**
+   * The review and this page's first open findings (read in a live query: re-read only when the data
+   * changes). Its openCount is null when the page has more: then openCount() counts them, after they show.
+   */
+  summary(reviewId: string, url: string): Promise<PageFindings | null>;
+  openCount(touchpointId: string): Promise<number>;
   exportJson(reviewId: string): Promise<void>;
   exportHtml(reviewId: string): Promise<void>;
   /** Opens the full review page (all reviews; this one selected when given). */
@@ -38,6 +46,24 @@ export interface PopupApi {
   setLocale(locale: UiLocale | null): void;
 }
 
+/**
+ * What main.tsx read before the first render, so that render already shows the review and its findings
+ * instead of waiting for its own effects (a frame each) and queries.
+ */
+export interface PopupInitial {
+  /** The tab's review session; null when it could not be read (the popup then polls as usual). */
+  status: TabReview | null;
+  /** api.summary(status.reviewId, tab.url), when there is a review; undefined when not read. */
+  summary?: PageFindings | null;
+}
+
+/** A live query's value; until it first answers, `seed` when it was read for the same deps. */
+function useLiveSeeded<V>(seed: { deps: readonly unknown[]; value: V } | undefined, query: () => Promise<V>, deps: readonly unknown[]): V | undefined {
+  const live = useLive(query, deps);
+  if (live !== undefined) return live;
+  return seed && seed.deps.length === deps.length && seed.deps.every((d, i) => Object.is(d, deps[i])) ? seed.value : undefined;
+}
+
 function hostOf(url: string): string {
   try {
     return new URL(url).host;
@@ -46,18 +72,19 @@ function hostOf(url: string): string {
   }
 }
 
-export function Popup({ api }: { api: PopupApi }) {
+export function Popup({ api, initial }: { api: PopupApi; initial?: PopupInitial }) {
   const { t } = api;
-  const [reviewId, setReviewId] = useState<string | null>(null);
-  const [overlayBlocked, setOverlayBlocked] = useState(false);
-  const reviews = useLive(() => api.listReviews(), []) ?? [];
+  const [reviewId, setReviewId] = useState<string | null>(initial?.status?.reviewId ?? null);
+  const [overlayBlocked, setOverlayBlocked] = useState(initial?.status?.overlayBlocked ?? false);
+  // Other reviews are offered only while this tab has none.
+  const reviews = useLive(async () => (reviewId ? null : api.listReviews()), [reviewId]) ?? [];
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   const [site, setSite] = useState(api.tab ? hostOf(api.tab.url) : '');
   const [task, setTask] = useState('');
   const [reviewer, setReviewer] = useState('');
 
-  // The tab's session lives in the background (polled, cheap); the review's data comes from a live query.
+  // The tab's session is kept by the background in storage.session (polled, cheap); the review's data comes from a live query.
   const refresh = async () => {
     if (!api.tab) return;
     const status = await api.tabReview(api.tab.id);
@@ -65,10 +92,16 @@ export function Popup({ api }: { api: PopupApi }) {
     setOverlayBlocked(status.overlayBlocked);
   };
   const tabUrl = api.tab?.url ?? '';
-  const summary = useLive(async () => (reviewId ? api.summary(reviewId, tabUrl) : null), [reviewId, tabUrl]) ?? null;
+  const seed = initial?.status?.reviewId && initial.summary !== undefined ? { deps: [initial.status.reviewId, tabUrl], value: initial.summary } : undefined;
+  const summary = useLiveSeeded(seed, async () => (reviewId ? api.summary(reviewId, tabUrl) : null), [reviewId, tabUrl]) ?? null;
+  // A page with more open findings than the popup lists is counted after the list shows (the count walks them all).
+  const touchpointId = summary?.touchpoint?.id ?? null;
+  const countLater = !!touchpointId && summary?.openCount === null;
+  const counted = useLive(async () => (touchpointId && countLater ? { touchpointId, n: await api.openCount(touchpointId) } : null), [touchpointId, countLater]);
+  const openCount = summary?.openCount ?? (counted && counted.touchpointId === touchpointId ? counted.n : null);
 
   useEffect(() => {
-    void refresh();
+    if (!initial?.status) void refresh();
     const timer = setInterval(() => void refresh(), 1000);
     return () => clearInterval(timer);
   }, []);
@@ -149,21 +182,18 @@ export function Popup({ api }: { api: PopupApi }) {
             <button disabled={busy} onClick={() => void act(() => api.exportHtml(reviewId))}>{t('exportHtml')}</button>
             <button disabled={busy} onClick={() => void act(() => api.stop(tab.id))}>{t('stopReview')}</button>
           </div>
-          <h2>{t('thisPage')} {touchpoint ? `(${summary.openCount})` : ''}</h2>
+          <h2>{t('thisPage')} {touchpoint && openCount !== null ? `(${openCount})` : ''}</h2>
           {!touchpoint && <p class="meta">{t('notScanned')}</p>}
           <ul class="findings" data-testid="popup-findings">
-            {findings.map((f) => {
-              const meta = detectorById(f.detector)?.meta;
-              return (
-                <li key={f.id}>
-                  <span class="sev" style={{ background: SEVERITY_COLOR[f.severity] }}>{f.severity}</span>{' '}
-                  <b>{f.title || (meta ? pick(meta.title, api.locale) : f.detector)}</b>
-                  <div class="msg">{f.message}</div>
-                </li>
-              );
-            })}
+            {findings.map((f) => (
+              <li key={f.id}>
+                <span class="sev" style={{ background: SEVERITY_COLOR[f.severity] }}>{f.severity}</span>{' '}
+                <b>{f.title || (detectorTitle(f.detector, api.locale) ?? f.detector)}</b>
+                <div class="msg">{f.message}</div>
+              </li>
+            ))}
           </ul>
-          {summary.openCount > findings.length && <p class="meta">{t('moreInFullReview', [summary.openCount - findings.length])}</p>}
+          {openCount !== null && openCount > findings.length && <p class="meta">{t('moreInFullReview', [openCount - findings.length])}</p>}
         </section>
       )}
       <p class="foot">

@@ -258,30 +258,53 @@ export interface PageSummary {
   openCount: number;
 }
 
+/** A page summary read without counting: `openCount` is null when the page has more open findings than were read. */
+export type PageFindings = Omit<PageSummary, 'openCount'> & { openCount: number | null };
+
 const SEVERITY_ORDER = ['critical', 'serious', 'moderate', 'minor'] as const;
 
 /**
- * What the popup shows for the page in its tab: read through indexes (no whole-review read), so the popup
- * opens fast on a review with 10,000 findings.
+ * What the popup shows first for the page in its tab: read through indexes (no whole-review read), so the
+ * popup opens fast on a review with 10,000 findings. Counting a page's open findings walks every one of them
+ * (IndexedDB counts by iterating), so it is left to `openFindingCount` unless the page has fewer than `limit`,
+ * in which case they were all read and the count is known.
  */
-export async function pageSummary(reviewId: string, url: string, limit = 50, database: TrustlensDb = defaultDb()): Promise<PageSummary | null> {
+export async function pageFindings(reviewId: string, url: string, limit = 50, database: TrustlensDb = defaultDb()): Promise<PageFindings | null> {
   return database.transaction('r', database.reviews, database.touchpoints, database.findings, async () => {
-    const review = await database.reviews.get(reviewId);
+    const [review, tps] = await Promise.all([
+      database.reviews.get(reviewId),
+      database.touchpoints.where('reviewId').equals(reviewId).toArray(),
+    ]);
     if (!review) return null;
-    const tps = await database.touchpoints.where('reviewId').equals(reviewId).toArray();
     const want = normalizeUrl(url);
     const touchpoint = tps.find((t) => t.channel === 'web' && normalizeUrl(t.url) === want) ?? null;
-    let findings: StoredFinding[] = [];
-    let openCount = 0;
+    const findings: StoredFinding[] = [];
     if (touchpoint) {
-      // Count by index, then read only the first `limit` open findings, most severe first (schema v2 index).
+      // The first `limit` open findings, most severe first (schema v2 index).
       const index = database.findings.where('[touchpointId+status+severity]');
-      openCount = await index.between([touchpoint.id, 'open', Dexie.minKey], [touchpoint.id, 'open', Dexie.maxKey]).count();
       for (const severity of SEVERITY_ORDER) {
         if (findings.length >= limit) break;
         findings.push(...(await index.equals([touchpoint.id, 'open', severity]).limit(limit - findings.length).toArray()));
       }
     }
-    return { review, touchpointCount: tps.length, touchpoint, findings, openCount };
+    return { review, touchpointCount: tps.length, touchpoint, findings, openCount: findings.length < limit ? findings.length : null };
+  });
+}
+
+/** How many open findings a touchpoint has (counted through the schema v2 index). */
+export async function openFindingCount(touchpointId: string, database: TrustlensDb = defaultDb()): Promise<number> {
+  return database.findings
+    .where('[touchpointId+status+severity]')
+    .between([touchpointId, 'open', Dexie.minKey], [touchpointId, 'open', Dexie.maxKey])
+    .count();
+}
+
+/** The page summary with its count: `pageFindings`, then `openFindingCount` when that is still unknown. */
+export async function pageSummary(reviewId: string, url: string, limit = 50, database: TrustlensDb = defaultDb()): Promise<PageSummary | null> {
+  return database.transaction('r', database.reviews, database.touchpoints, database.findings, async () => {
+    const page = await pageFindings(reviewId, url, limit, database);
+    if (!page) return null;
+    const openCount = page.openCount ?? (page.touchpoint ? await openFindingCount(page.touchpoint.id, database) : 0);
+    return { ...page, openCount };
   });
 }

@@ -3,7 +3,7 @@
  * as soon as a later write succeeds, so a full disk costs the reviewer a warning, not their work.
  */
 import type { AuditResult } from '../engine/result';
-import { saveScan, type SaveScanResult } from './reviews';
+import { saveScan, type SaveScanResult } from './scans';
 
 export class StorageFullError extends Error {
   constructor(kept: number) {

@@ -16,7 +16,8 @@ export function withText(f: StoredFinding, locale: string): StoredFinding & { wh
   const text = detectorText(f.detector, locale);
   return { ...f, title: f.title || text.title || f.detector, why: text.why, fix: text.fix };
 }
-import { dismissFinding, endReview, restoreFinding, saveScan } from './reviews';
+import { dismissFinding, endReview, restoreFinding } from './reviews';
+import { saveScan } from './scans';
 import { addManualFinding, saveScreenshot, touchpointForPage } from './manual';
 import { captureTab } from './capture';
 import { attachTab, detachTab, isOverlayBlocked, reviewOfTab, setOverlayBlocked } from './sessions';

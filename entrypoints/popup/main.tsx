@@ -1,15 +1,11 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { Popup, POPUP_CSS, type PopupApi } from '../../components/Popup';
-import { downloadText, fileSafe } from '../../components/download';
+import { Popup, POPUP_CSS, type PopupApi, type PopupInitial, type TabReview } from '../../components/Popup';
 import { readLocaleChoice, useUiLocale } from '../../components/ui-locale';
-import type { UiLocale } from '../../components/i18n';
-import { getReviewBundle, listReviews, startReview } from '../../storage/reviews';
-import { pageSummary } from '../../storage/manual';
-import { buildExport } from '../../storage/export';
-import { modelFromBundle } from '../../report/model';
-import { renderReportHtml } from '../../report/html';
-import { Ack, TabStatus } from '../../storage/protocol';
+import { listReviews, startReview } from '../../storage/reviews';
+import { openFindingCount, pageFindings } from '../../storage/manual';
+import { Ack } from '../../storage/protocol';
+import { isOverlayBlocked, reviewOfTab } from '../../storage/sessions';
 import '../../storage/zod-config';
 
 async function send(message: unknown): Promise<void> {
@@ -26,6 +22,16 @@ async function currentTab(): Promise<PopupApi['tab']> {
   return tab?.id !== undefined ? { id: tab.id, url: tab.url ?? '', title: tab.title ?? '' } : null;
 }
 
+/**
+ * The tab's review session, read where the background keeps it (browser.storage.session, validated there)
+ * rather than asked of the background: no round trip through the service worker, nor waking it, before the
+ * popup can show anything.
+ */
+async function tabReview(tabId: number): Promise<TabReview> {
+  const [reviewId, overlayBlocked] = await Promise.all([reviewOfTab(tabId), isOverlayBlocked(tabId)]);
+  return { reviewId, overlayBlocked };
+}
+
 type BaseApi = Omit<PopupApi, 'locale' | 'chosenLocale' | 't' | 'setLocale'>;
 
 async function main() {
@@ -33,17 +39,19 @@ async function main() {
   style.textContent = POPUP_CSS;
   document.head.append(style);
   let locale = 'en';
-  const bundleOrThrow = async (id: string) => {
-    const bundle = await getReviewBundle(id);
-    if (!bundle) throw new Error('This review no longer exists.');
-    return bundle;
-  };
+  // Everything the first render shows, read at once: the tab, the language choice, the tab's review and
+  // this page's findings (the last two as soon as the tab is known). A failed read leaves it to the popup.
+  const tabRead = currentTab();
+  const choiceRead = readLocaleChoice();
+  const statusRead = tabRead.then((tab) => (tab ? tabReview(tab.id) : null)).catch(() => null);
+  const summaryRead = Promise.all([tabRead, statusRead])
+    .then(([tab, status]) => (tab && status?.reviewId ? pageFindings(status.reviewId, tab.url) : undefined))
+    .catch(() => undefined);
+  const [tab, initialChoice, status, summary] = await Promise.all([tabRead, choiceRead, statusRead, summaryRead]);
+  const first: PopupInitial = { status, summary };
   const api: BaseApi = {
-    tab: await currentTab(),
-    tabReview: async (tabId) => {
-      const status = TabStatus.safeParse(await browser.runtime.sendMessage({ type: 'tab-status', tabId }));
-      return status.success ? status.data : { reviewId: null, overlayBlocked: false };
-    },
+    tab,
+    tabReview,
     startReview: async (input, tabId) => {
       const review = await startReview(input);
       await send({ type: 'start-review', tabId, reviewId: review.id });
@@ -56,25 +64,20 @@ async function main() {
     },
     stop: (tabId) => send({ type: 'stop-review', tabId }),
     listReviews: () => listReviews(),
-    summary: (id, url) => pageSummary(id, url),
-    exportJson: async (id) => {
-      const bundle = await bundleOrThrow(id);
-      downloadText(`trustlens-${fileSafe(bundle.review.site)}.json`, JSON.stringify(buildExport(bundle), null, 2), 'application/json');
-    },
-    exportHtml: async (id) => {
-      const bundle = await bundleOrThrow(id);
-      downloadText(`trustlens-${fileSafe(bundle.review.site)}.html`, renderReportHtml(modelFromBundle(bundle, locale)), 'text/html');
-    },
+    summary: (id, url) => pageFindings(id, url),
+    openCount: (touchpointId) => openFindingCount(touchpointId),
+    // Exporters load on first use (./exports.ts says why).
+    exportJson: async (id) => (await import('./exports')).exportJson(id),
+    exportHtml: async (id) => (await import('./exports')).exportHtml(id, locale),
     openReviewPage: async (reviewId) => {
       await browser.tabs.create({ url: browser.runtime.getURL('/reviews.html') + (reviewId ? `#review=${encodeURIComponent(reviewId)}` : '') });
       if (!tabParam) window.close();
     },
   };
-  const initial: UiLocale | null = await readLocaleChoice();
   function Root() {
-    const ui = useUiLocale(initial);
+    const ui = useUiLocale(initialChoice);
     locale = ui.locale;
-    return <Popup api={{ ...api, locale: ui.locale, chosenLocale: ui.chosen, t: ui.t, setLocale: ui.setLocale }} />;
+    return <Popup api={{ ...api, locale: ui.locale, chosenLocale: ui.chosen, t: ui.t, setLocale: ui.setLocale }} initial={first} />;
   }
   render(<Root />, document.getElementById('app')!);
 }

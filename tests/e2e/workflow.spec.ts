@@ -167,6 +167,41 @@ test('dismiss an automatic finding with a reason, then restore it', async ({ con
   await expect.poll(async () => (await dumpDatabase(popup)).findings!.filter((f) => (f as { status: string }).status === 'dismissed').length).toBe(0);
 });
 
+test('the popup lists a page\'s 50 most severe open findings and counts all of them', async ({ context, extensionId, server }) => {
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/shop/checkout.html`);
+  const popup = await reviewAndWait(context, extensionId, page);
+  await expect.poll(async () => (await page.locator(`${HOST} .tl-item`).count()) === (await popup.locator('[data-testid=popup-findings] li').count())).toBe(true);
+  const scanned = await popup.locator('[data-testid=popup-findings] li').count();
+  expect(scanned).toBeLessThan(50);
+  // 120 more open findings on this page (critical ones among them) and one dismissed, written behind Dexie's back.
+  await popup.evaluate(async (url) => {
+    const open = indexedDB.open('trustlens');
+    const db: IDBDatabase = await new Promise((ok, ko) => { open.onsuccess = () => ok(open.result); open.onerror = () => ko(open.error); });
+    const tx = db.transaction(['touchpoints', 'findings'], 'readwrite');
+    const tps: { id: string; reviewId: string; url: string }[] = await new Promise((ok) => { const r = tx.objectStore('touchpoints').getAll(); r.onsuccess = () => ok(r.result); });
+    const tp = tps.find((t) => t.url === url)!;
+    const now = new Date().toISOString();
+    const sev = ['critical', 'serious', 'moderate', 'minor'];
+    for (let i = 0; i <= 120; i++) {
+      tx.objectStore('findings').put({
+        id: `many${i}`, reviewId: tp.reviewId, touchpointId: tp.id, source: 'manual', detector: 'manual', category: 'forms', severity: sev[i % 4],
+        selector: null, snippet: '', title: `Many ${i}`, message: '', note: '', tags: [], evidence: {}, status: i === 120 ? 'dismissed' : 'open',
+        dismissReason: '', edited: true, key: `manual|many${i}`, createdAt: now, updatedAt: now,
+      });
+    }
+    await new Promise((ok, ko) => { tx.oncomplete = ok; tx.onerror = () => ko(tx.error); });
+    db.close();
+  }, page.url());
+  await popup.reload();
+  const items = popup.locator('[data-testid=popup-findings] li');
+  await expect(items).toHaveCount(50);
+  await expect(items.first().locator('.sev')).toHaveText('critical');
+  // The count comes after the list (it walks every finding), then says how many the list leaves out.
+  await expect(popup.locator('h2')).toHaveText(`This page (${scanned + 120})`);
+  await expect(popup.getByText(`${scanned + 120 - 50} more: open the full review to see them.`)).toBeVisible();
+});
+
 test('the review page filters a review of three touchpoints and updates live', async ({ context, extensionId, server }) => {
   const reviewPage = await openReviewPage(context, extensionId);
   const page = await context.newPage();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { audit, freshDb } from './helpers';
-import { getReviewBundle, saveScan, startReview } from '../../storage/reviews';
+import { getReviewBundle, startReview } from '../../storage/reviews';
+import { saveScan } from '../../storage/scans';
 import { buildExport, parseExport, ReviewExport } from '../../storage/export';
 import { AuditReport } from '../../engine/result';
 

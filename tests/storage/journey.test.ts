@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { audit, freshDb } from './helpers';
-import { dismissFinding, getReviewBundle, saveScan, startReview, updateFinding } from '../../storage/reviews';
+import { dismissFinding, getReviewBundle, startReview, updateFinding } from '../../storage/reviews';
+import { saveScan } from '../../storage/scans';
 import { Touchpoint } from '../../storage/records';
 import type { AuditResult, PageFacts } from '../../engine/result';
 

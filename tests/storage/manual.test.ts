@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { audit, finding, freshDb } from './helpers';
-import { getReviewBundle, saveScan, startReview } from '../../storage/reviews';
+import { dismissFinding, getReviewBundle, startReview } from '../../storage/reviews';
+import { saveScan } from '../../storage/scans';
 import {
   addManualFinding,
   addOffsiteTouchpoint,
   deleteFindings,
   deleteReviewWithUndo,
   deleteTouchpoint,
+  openFindingCount,
+  pageFindings,
   pageSummary,
   parseTags,
   restoreSnapshot,
@@ -135,5 +138,26 @@ describe('page summary for the popup', () => {
     const other = (await pageSummary(review.id, 'https://shop.example/elsewhere', 50, db))!;
     expect(other.touchpoint).toBeNull();
     expect(other.findings).toEqual([]);
+    expect(other.openCount).toBe(0);
+  });
+
+  it('reads the first findings without counting, and counts only when the page has more than it read', async () => {
+    const { db, review, tp } = await seeded();
+    for (const sev of ['minor', 'critical', 'moderate'] as const) {
+      await addManualFinding({ reviewId: review.id, touchpointId: tp.id, title: sev, category: 'forms', severity: sev }, db);
+    }
+    await dismissFinding((await addManualFinding({ reviewId: review.id, touchpointId: tp.id, title: 'gone', category: 'forms', severity: 'critical' }, db)).id, 'no', db);
+    const url = 'https://shop.example/checkout';
+    const cut = (await pageFindings(review.id, url, 2, db))!;
+    expect(cut.findings.map((f) => f.severity)).toEqual(['critical', 'serious']);
+    expect(cut.openCount).toBeNull();
+    expect(await openFindingCount(tp.id, db)).toBe(4);
+    const whole = (await pageFindings(review.id, url, 5, db))!;
+    expect(whole.findings).toHaveLength(4);
+    expect(whole.openCount).toBe(4);
+    const exact = (await pageFindings(review.id, url, 4, db))!;
+    expect(exact.openCount).toBeNull();
+    expect((await pageSummary(review.id, url, 4, db))!.openCount).toBe(4);
+    expect(await pageFindings('no-such-review', url, 5, db)).toBeNull();
   });
 });

@@ -1,7 +1,8 @@
 /** Nothing lost: atomic saves, concurrent tabs, a full disk. */
 import { describe, expect, it } from 'vitest';
 import { audit, finding, freshDb } from './helpers';
-import { getReviewBundle, saveScan, startReview } from '../../storage/reviews';
+import { getReviewBundle, startReview } from '../../storage/reviews';
+import { saveScan } from '../../storage/scans';
 import { flushPending, isQuotaError, pendingCount, saveScanOrKeep, StorageFullError } from '../../storage/pending';
 import type { AuditResult } from '../../engine/result';
 

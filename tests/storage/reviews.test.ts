@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { audit, finding, freshDb } from './helpers';
-import { dismissFinding, getReviewBundle, saveScan, startReview, updateFinding, endReview, deleteReview } from '../../storage/reviews';
+import { dismissFinding, getReviewBundle, startReview, updateFinding, endReview, deleteReview } from '../../storage/reviews';
+import { saveScan } from '../../storage/scans';
 
 describe('reviews in IndexedDB', () => {
   it('saves a scan as a touchpoint with its findings', async () => {
