@@ -17,6 +17,7 @@ import { IT, IT_GATE } from '../lexicon/pressure-it';
 import { FA, FA_GATE } from '../lexicon/pressure-fa';
 import { MACROS, PRESSURE_CATEGORIES, UNIVERSAL, UNIVERSAL_GATE, type PressureRule } from '../lexicon/pressure';
 import { NgramFilter, requiredLiteralsOf } from './literal-filter';
+import { isSpaceCode } from './space';
 import { PRESSURE_REQUIRED, PRESSURE_REQUIRED_KEY } from './pressure-required';
 
 export type PressureCategory = (typeof PRESSURE_CATEGORIES)[number];
@@ -65,13 +66,6 @@ function foldChar(ch: string): string {
   for (const c of ch.normalize('NFKD').replace(MARKS, '').toLowerCase()) out += SPECIAL[c] ?? c;
   if (cache.size < 4096) cache.set(ch, out);
   return out;
-}
-
-/** Same as /\s/.test(String.fromCharCode(code)), without a RegExp call per character. */
-export function isSpaceCode(c: number): boolean {
-  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Folded form of each non-ASCII code point met so far (foldChar of it), by code point. */

@@ -25,6 +25,7 @@
  */
 import { words } from './words';
 import { countSyllables } from './syllables';
+import { isSpaceCode } from './space';
 
 export type ReadabilityLevel =
   | 'very-easy' | 'easy' | 'fairly-easy' | 'standard' | 'fairly-difficult' | 'difficult' | 'very-difficult';
@@ -88,18 +89,23 @@ export function splitSentences(text: string, lang: string): string[] {
   while ((m = re.exec(text))) {
     const end = m.index + m[0].length;
     if (m[0].startsWith('.') && !/[!?…؟۔]/.test(m[0]) && m[0].replace(/["'”’»)\]]+$/, '') === '.') {
-      const before = text.slice(start, m.index);
-      const prevWord = (/(\S+)$/.exec(before)?.[1] ?? '').replace(/^["'“‘«(\[]+/, '');
+      // The word before the dot (the non-space run ending at it, within this sentence) and the first
+      // non-space character after it: found by stepping from the dot, not by slicing the rest of the text.
+      let w = m.index;
+      while (w > start && !isSpaceCode(text.charCodeAt(w - 1))) w--;
+      const prevWord = text.slice(w, m.index).replace(/^["'“‘«(\[]+/, '');
       const lower = prevWord.toLowerCase();
-      const after = text.slice(end).replace(/^\s+/, '');
-      const nextChar = after.charAt(0);
+      let a = end;
+      while (a < text.length && isSpaceCode(text.charCodeAt(a))) a++;
+      const nextChar = text.charAt(a);
+      const hasAfter = a < text.length;
       const nextLower = nextChar !== '' && nextChar !== nextChar.toUpperCase() && nextChar === nextChar.toLowerCase();
       if (
         abbr.has(lower) ||
         /^\p{Lu}$/u.test(prevWord) || // initial
         /^(?:\p{L}\.)+\p{L}$/u.test(prevWord) || // u.s, z.b, d.h
         nextLower ||
-        ((l === 'de' || l === 'tr') && /^\d{1,2}$/.test(prevWord) && after !== '')
+        ((l === 'de' || l === 'tr') && /^\d{1,2}$/.test(prevWord) && hasAfter)
       ) continue;
     }
     const s = text.slice(start, end).trim();

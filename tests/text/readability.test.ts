@@ -33,6 +33,17 @@ describe('splitSentences', () => {
     expect(splitSentences('قیمت ۳.۵ میلیون است. حال شما چطور است؟ خوبم۔ ممنون', 'fa'))
       .toEqual(['قیمت ۳.۵ میلیون است.', 'حال شما چطور است؟', 'خوبم۔', 'ممنون']);
   });
+  it('reads the word before a dot and the character after it across any white space', () => {
+    // A no-break space, an ideographic space and a line break before the next word; quotes before an abbreviation.
+    expect(splitSentences('Call Dr.\u00a0Smith today.\u3000then more. "Dr. Who" is here.\nNext one.', 'en'))
+      .toEqual(['Call Dr.\u00a0Smith today.\u3000then more.', '"Dr. Who" is here.', 'Next one.']);
+    expect(splitSentences('Call Dr.\u00a0Smith today.\u3000Then more.', 'en')).toEqual(['Call Dr.\u00a0Smith today.', 'Then more.']);
+    // An ordinal followed only by white space ends the sentence; one followed by a word does not.
+    expect(splitSentences('Er kommt am 3.   ', 'de')).toEqual(['Er kommt am 3.']);
+    expect(splitSentences('Er kommt am 3.\u2003Mai wieder. Gut.', 'de')).toEqual(['Er kommt am 3.\u2003Mai wieder.', 'Gut.']);
+    // A lower-case word after the dot continues the sentence.
+    expect(splitSentences('Ok. etc. Fine.', 'en')).toEqual(['Ok. etc. Fine.']);
+  });
   it('keeps etc. and Sr. (es, fr)', () => {
     expect(splitSentences('El Sr. García compró pan, leche, etc. para la casa. Luego salió.', 'es')).toHaveLength(2);
     expect(splitSentences('M. Dupont arrive. Mme Durand aussi.', 'fr')).toHaveLength(2);
