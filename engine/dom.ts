@@ -45,3 +45,30 @@ export function elementText(el: Element): string {
   const img = el.querySelector?.('img[alt]');
   return img ? collapse(img.getAttribute('alt') ?? '') : '';
 }
+
+/**
+ * A lookup of the nearest element of `roots` at or above an element (null when none). Every ancestor climbed
+ * remembers its answer, so asking for all blocks of a page costs one pass over their ancestors.
+ */
+export function nearestRootFinder(roots: ReadonlySet<Element>): (el: Element | null) => Element | null {
+  const nearest = new Map<Element, Element | null>();
+  const path: Element[] = [];
+  return (el) => {
+    let found: Element | null = null;
+    path.length = 0;
+    for (let a = el; a; a = a.parentElement) {
+      const known = nearest.get(a);
+      if (known !== undefined) {
+        found = known;
+        break;
+      }
+      path.push(a);
+      if (roots.has(a)) {
+        found = a;
+        break;
+      }
+    }
+    for (const a of path) nearest.set(a, found);
+    return found;
+  };
+}

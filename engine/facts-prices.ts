@@ -7,7 +7,7 @@ import type { PageFacts } from './result';
 import type { PageContext } from './page-types';
 import { readPrices } from './text/prices';
 import { readStepIndicator } from './text/steps';
-import { collapse, truncate } from './dom';
+import { collapse, nearestRootFinder, truncate } from './dom';
 
 /** The element that holds one product (a cart row, a list item, a card). */
 const ROW = 'tr, li, article, [class*="item"], [class*="line"], [class*="product"], [role="row"]';
@@ -31,26 +31,7 @@ const DISCOUNT = /discount|voucher|coupon|promo|saving|rabatt|gutschein|nachlass
  */
 function textsOf(ctx: PageContext, els: Set<Element>): (el: Element) => string {
   const parts = new Map<Element, string[]>();
-  const nearest = new Map<Element, Element | null>();
-  const path: Element[] = [];
-  const climb = (start: Element | null): Element | null => {
-    let found: Element | null = null;
-    path.length = 0;
-    for (let a = start; a; a = a.parentElement) {
-      const known = nearest.get(a);
-      if (known !== undefined) {
-        found = known;
-        break;
-      }
-      path.push(a);
-      if (els.has(a)) {
-        found = a;
-        break;
-      }
-    }
-    for (const a of path) nearest.set(a, found);
-    return found;
-  };
+  const climb = nearestRootFinder(els);
   if (els.size) {
     for (const b of ctx.textBlocks) {
       if (!b.visible) continue;

@@ -6,6 +6,7 @@
  * - hard text: readability of the form's own running text (help, legal, consent paragraphs: blocks of 5+
  *   words inside the form) when it has enough words to score; reported when 'difficult' or worse.
  */
+import { nearestRootFinder } from '../dom';
 import { ERROR_SELECTOR } from '../lexicon/form-words';
 import type { JargonHit } from '../lexicon/jargon';
 import { words } from '../text/words';
@@ -48,27 +49,8 @@ function insideForms(ctx: PageContext): Inside {
   const roots = new Set<Element>();
   for (const f of ctx.forms) if (f.el && typedInto(f)) roots.add(f.el);
   if (!roots.size) return result;
-  const nearest = new Map<Element, Element | null>();
-  const path: Element[] = [];
   /** The nearest root at or above `el`, null when none. */
-  const rootOf = (el: Element | null): Element | null => {
-    let found: Element | null = null;
-    path.length = 0;
-    for (let a = el; a; a = a.parentElement) {
-      const known = nearest.get(a);
-      if (known !== undefined) {
-        found = known;
-        break;
-      }
-      path.push(a);
-      if (roots.has(a)) {
-        found = a;
-        break;
-      }
-    }
-    for (const a of path) nearest.set(a, found);
-    return found;
-  };
+  const rootOf = nearestRootFinder(roots);
   const blocks = ctx.textBlocks;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
