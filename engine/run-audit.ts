@@ -74,6 +74,10 @@ function* auditSteps(doc: Document, options: AuditOptions): Generator<void, Audi
   for (const detector of options.detectors ?? DETECTORS) {
     try {
       if (detector.applies && !detector.applies(ctx)) continue;
+      if (detector.prepare) {
+        yield* detector.prepare(ctx);
+        yield;
+      }
       for (const raw of detector.evaluate(ctx)) {
         findings.push(toFinding(detector, raw, ctx, locale));
         elements.push(raw.element ?? null);

@@ -80,7 +80,8 @@ export function* extractContactSteps(page: Base): Generator<void, ContactInfo, v
     }
   }
 
-  const chat = firstChatWidget(page.doc);
+  yield;
+  const chat = yield* firstChatWidgetSteps(page.doc);
   if (chat) chatEls.push(chat);
 
   return {
@@ -136,6 +137,11 @@ function decodeSafe(s: string): string {
  * element is asked to match.
  */
 export function firstChatWidget(doc: Document): Element | null {
+  return drain(firstChatWidgetSteps(doc));
+}
+
+/** firstChatWidget as a generator that pauses after each selector (each may search a huge document once). */
+export function* firstChatWidgetSteps(doc: Document): Generator<void, Element | null, void> {
   const quirks = doc.compatMode === 'BackCompat'; // ids match without case there: leave them to querySelector
   const byTag = new Map<string, { els: Element[]; attrs: Map<string, (string | null)[]> }>();
   const tagged = (tag: string) => {
@@ -151,6 +157,7 @@ export function firstChatWidget(doc: Document): Element | null {
       el = null;
     }
     if (el) return el;
+    yield;
   }
   return null;
 

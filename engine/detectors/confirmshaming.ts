@@ -1,4 +1,4 @@
-import { pressureHits } from '../text/pressure-hits';
+import { pressureHits, pressureHitsSteps } from '../text/pressure-hits';
 import { defineDetector } from './types';
 
 /** Decline options that shame: "No thanks, I prefer paying full price", "Nein danke, ich will nicht sparen". */
@@ -36,6 +36,7 @@ export default defineDetector({
     },
   },
   applies: (ctx) => ctx.buttons.length + ctx.links.length > 0 || ctx.textBlocks.length > 0,
+  prepare: pressureHitsSteps,
   evaluate(ctx) {
     // Checkbox labels are trick-question's.
     const labels = ctx.forms.flatMap((f) => f.fields.filter((x) => x.type === 'checkbox' && x.label).map((x) => x));

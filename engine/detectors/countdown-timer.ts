@@ -1,4 +1,4 @@
-import { countdownsOf } from '../text/countdown';
+import { countdownsOf, countdownsSteps } from '../text/countdown';
 import { defineDetector } from './types';
 
 /**
@@ -39,6 +39,7 @@ export default defineDetector({
     },
   },
   applies: (ctx) => ctx.textBlocks.length > 0,
+  prepare: countdownsSteps,
   evaluate(ctx) {
     return countdownsOf(ctx).timers.map((t) => ({
       message: 'timer',

@@ -1,4 +1,4 @@
-import { pressureHits } from '../text/pressure-hits';
+import { pressureHits, pressureHitsSteps } from '../text/pressure-hits';
 import { defineDetector } from './types';
 
 /** Low-stock and high-demand messages ("Only 2 left!", "Nur noch 2 auf Lager", "Son 3 ürün"). */
@@ -36,6 +36,7 @@ export default defineDetector({
     },
   },
   applies: (ctx) => ctx.textBlocks.length > 0,
+  prepare: pressureHitsSteps,
   evaluate(ctx) {
     return pressureHits(ctx)
       .filter((h) => h.category === 'scarcity')

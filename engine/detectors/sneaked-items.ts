@@ -1,6 +1,6 @@
 import { ADDON, AUTO_ADDED } from '../lexicon/fees';
 import { readPrices } from '../text/prices';
-import { pressureHits } from '../text/pressure-hits';
+import { pressureHits, pressureHitsSteps } from '../text/pressure-hits';
 import { blockLowerer, lower } from '../text/steps';
 import { defineDetector, type RawFinding } from './types';
 
@@ -51,6 +51,7 @@ export default defineDetector({
     },
   },
   applies: (ctx) => ctx.textBlocks.length > 0,
+  prepare: pressureHitsSteps,
   evaluate(ctx) {
     const out: RawFinding[] = [];
     const seen = new Set<Element>();

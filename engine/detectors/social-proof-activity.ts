@@ -1,4 +1,4 @@
-import { pressureHits } from '../text/pressure-hits';
+import { pressureHits, pressureHitsSteps } from '../text/pressure-hits';
 import { defineDetector } from './types';
 
 /** Activity notifications: "12 people are looking at this", "Ayşe from Ankara bought this 5 minutes ago". */
@@ -36,6 +36,7 @@ export default defineDetector({
     },
   },
   applies: (ctx) => ctx.textBlocks.length > 0,
+  prepare: pressureHitsSteps,
   evaluate(ctx) {
     return pressureHits(ctx)
       .filter((h) => h.category === 'social-proof')

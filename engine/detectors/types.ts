@@ -42,6 +42,12 @@ export interface Detector {
   /** Does this detector apply to this page at all? (Kept apart from the judgement.) */
   applies?(ctx: PageContext): boolean;
   evaluate(ctx: PageContext): RawFinding[];
+  /**
+   * Shared page analyses this detector reads (pressureHitsSteps, countdownsSteps, …) as work that pauses:
+   * the audit runs it after `applies` and before `evaluate`, in slices on a huge page, so `evaluate` finds
+   * the answer cached instead of computing it inside one long task.
+   */
+  prepare?(ctx: PageContext): Generator<void, unknown, void>;
 }
 
 export function defineDetector(detector: Detector): Detector {

@@ -1,4 +1,4 @@
-import { countdownsOf, findCountdown } from '../text/countdown';
+import { countdownsOf, countdownsSteps, findCountdown } from '../text/countdown';
 import { pressureHits, within } from '../text/pressure-hits';
 import { defineDetector } from './types';
 
@@ -37,6 +37,7 @@ export default defineDetector({
     },
   },
   applies: (ctx) => ctx.textBlocks.length > 0,
+  prepare: countdownsSteps,
   evaluate(ctx) {
     const { used } = countdownsOf(ctx);
     return pressureHits(ctx)

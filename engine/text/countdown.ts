@@ -4,7 +4,8 @@
  */
 import type { PageContext } from '../page-types';
 import { lower } from './steps';
-import { MAX_LEN, pressureHits, within } from './pressure-hits';
+import { MAX_LEN, pressureHitsSteps, within } from './pressure-hits';
+import { drain } from '../slices';
 
 const UNIT =
   'd|h|m|s|j|g|sa|dk|sn|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|tage?n?|std|stunden?|min|minuten?|sek|sekunden?|' +
@@ -69,21 +70,33 @@ export interface Countdown {
   time: string;
 }
 
-const found = new WeakMap<PageContext, { timers: Countdown[]; used: Set<Element> }>();
+export interface Countdowns {
+  timers: Countdown[];
+  used: Set<Element>;
+}
+
+const found = new WeakMap<PageContext, Countdowns>();
 
 /**
  * Countdowns on the page: timer-like elements (class/id countdown, timer, …) showing a time, and text blocks
  * with a countdown-format time next to urgency words (in the block without the time, or the blocks beside
  * it). `used` holds every element consumed (timers and their urgency labels), so urgency-message skips them.
  */
-export function countdownsOf(ctx: PageContext): { timers: Countdown[]; used: Set<Element> } {
+export function countdownsOf(ctx: PageContext): Countdowns {
+  return found.get(ctx) ?? drain(countdownsSteps(ctx));
+}
+
+/** countdownsOf as a generator that pauses every 1,024 elements or 256 blocks (see pressureHitsSteps). */
+export function* countdownsSteps(ctx: PageContext): Generator<void, Countdowns, void> {
   const hit = found.get(ctx);
   if (hit) return hit;
+  let n = 0;
   const timers: Countdown[] = [];
   const used = new Set<Element>();
   const roots = new Set<Element>();
   const blocks = ctx.textBlocks;
   for (const el of ctx.elements) {
+    if ((++n & 1023) === 0) yield;
     // Class and id tested apart (no pattern holds a space, so none could match across the two).
     const attr = el.getAttribute('class');
     const id = el.id;
@@ -100,8 +113,9 @@ export function countdownsOf(ctx: PageContext): { timers: Countdown[]; used: Set
       timers.push({ el, text, time });
     }
   }
-  const urgent = new Set(pressureHits(ctx).filter((h) => h.category === 'urgency').map((h) => h.el));
+  const urgent = new Set((yield* pressureHitsSteps(ctx)).filter((h) => h.category === 'urgency').map((h) => h.el));
   for (let i = 0; i < blocks.length; i++) {
+    if ((++n & 255) === 0) yield;
     const b = blocks[i]!;
     if (!b.visible || b.text.length > MAX_LEN || within(b.el, roots)) continue;
     const time = findCountdown(b.text, true);

@@ -6,6 +6,7 @@
  */
 import type { PageContext } from '../page-types';
 import type { PressureCategory } from './pressure';
+import { drain } from '../slices';
 
 export interface PressureHit {
   el: Element;
@@ -28,8 +29,17 @@ function inside(el: Element, set: Set<Element>): boolean {
 }
 
 export function pressureHits(ctx: PageContext): PressureHit[] {
+  return cache.get(ctx) ?? drain(pressureHitsSteps(ctx));
+}
+
+/**
+ * pressureHits as a generator that pauses every 256 texts, so a detector's `prepare` can fill the cache in
+ * slices on a huge page; the detectors then read the cached answer.
+ */
+export function* pressureHitsSteps(ctx: PageContext): Generator<void, PressureHit[], void> {
   const cached = cache.get(ctx);
   if (cached) return cached;
+  let n = 0;
   const out: PressureHit[] = [];
   const seen = new Set<Element>();
   const texts = new Set<string>();
@@ -41,16 +51,26 @@ export function pressureHits(ctx: PageContext): PressureHit[] {
     const m = ctx.services.classifyPressure(text, ctx.lang);
     if (m) out.push({ el, text, kind, ...m });
   };
-  for (const b of ctx.textBlocks) if (b.visible) add(b.el, b.text, 'block');
+  for (const b of ctx.textBlocks) {
+    if ((++n & 255) === 0) yield;
+    if (b.visible) add(b.el, b.text, 'block');
+  }
   // A block that is just one link or button's text: the control is the element to point at.
   const controls = [...ctx.links, ...ctx.buttons];
   for (const h of out) {
+    if ((++n & 255) === 0) yield;
     const c = controls.find((x) => x.text === h.text && x.el !== h.el && h.el.contains(x.el));
     if (c) h.el = c.el;
   }
   const flagged = new Set(out.map((h) => h.el));
-  for (const b of ctx.buttons) if (b.visible && !inside(b.el, flagged)) add(b.el, b.text, 'button');
-  for (const l of ctx.links) if (l.visible && !inside(l.el, flagged)) add(l.el, l.text, 'link');
+  for (const b of ctx.buttons) {
+    if ((++n & 255) === 0) yield;
+    if (b.visible && !inside(b.el, flagged)) add(b.el, b.text, 'button');
+  }
+  for (const l of ctx.links) {
+    if ((++n & 255) === 0) yield;
+    if (l.visible && !inside(l.el, flagged)) add(l.el, l.text, 'link');
+  }
   cache.set(ctx, out);
   return out;
 }
