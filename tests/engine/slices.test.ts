@@ -70,7 +70,7 @@ describe('sliced shared analyses', () => {
   it('the audit runs prepare (after applies) before evaluate, and not for a detector that does not apply', () => {
     document.body.innerHTML = '<p>Text</p>';
     const order: string[] = [];
-    const meta = { category: 'pressure', severity: 'low', title: { en: 't' }, why: { en: 'w' }, fix: { en: 'f' }, messages: { m: { en: 'm' } } } as const;
+    const meta = { category: 'pressure', severity: 'minor', title: { en: 't' }, why: { en: 'w' }, fix: { en: 'f' }, messages: { m: { en: 'm' } } } as const;
     const probe = (id: string, applies: boolean) =>
       defineDetector({
         meta: { ...meta, id },
