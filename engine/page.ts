@@ -38,8 +38,24 @@ const FOOTER_NAME = /(^|[\s_-])(site-?)?footer([\s_-]|$)/i;
 /** A text node with something other than white space (the same white space as String.prototype.trim). */
 const NOT_BLANK = /\S/;
 
-/** The landmark an element opens (by tag, role, or a footer id/class), else the one it sits in. */
-function regionOf(el: Element, role: string | null, inherited: Region): Region {
+/**
+ * The elements of a document or shadow root whose id or class holds "footer" in any case — the only ones
+ * FOOTER_NAME can match (its /i is ASCII-only, as the selector's `i` flag is). One native query per root
+ * instead of reading and testing id and class on every element of the walk.
+ */
+function footerCandidates(root: Document | ShadowRoot): Set<Element> {
+  try {
+    return new Set(root.querySelectorAll('[id*="footer" i],[class*="footer" i]'));
+  } catch {
+    return new Set(root.querySelectorAll('*')); // no case-insensitive attribute selectors: test every element
+  }
+}
+
+/**
+ * The landmark an element opens (by tag, role, or a footer id/class), else the one it sits in.
+ * `footerNamed`: the element is a footer candidate (footerCandidates), so its id and class are worth testing.
+ */
+function regionOf(el: Element, role: string | null, inherited: Region, footerNamed: boolean): Region {
   switch (el.localName) {
     case 'header': return 'header';
     case 'nav': return 'nav';
@@ -57,7 +73,7 @@ function regionOf(el: Element, role: string | null, inherited: Region): Region {
     if (role === 'dialog' || role === 'alertdialog') return 'dialog';
   }
   // Inside a footer, a footer class changes nothing; elsewhere "site-footer", "footer_links" open one.
-  if (inherited !== 'footer') {
+  if (footerNamed && inherited !== 'footer') {
     const id = el.getAttribute('id');
     const cls = el.getAttribute('class');
     if ((id && FOOTER_NAME.test(id)) || (cls && FOOTER_NAME.test(cls))) return 'footer';
@@ -84,6 +100,8 @@ interface Level {
   hidden: boolean;
   region: Region;
   block: BlockRec | null;
+  /** Footer candidates of the document or shadow root these nodes belong to. */
+  footers: Set<Element>;
 }
 
 /** Region codes kept in one small integer per element (with the visibility bit). */
@@ -134,7 +152,7 @@ export function* pageSteps(doc: Document, options: BuildOptions): Generator<void
 
   const stack: Level[] = [];
   const start = doc.body ?? doc.documentElement;
-  if (start) stack.push({ next: start, single: true, hidden: false, region: 'other', block: null });
+  if (start) stack.push({ next: start, single: true, hidden: false, region: 'other', block: null, footers: footerCandidates(doc) });
 
   /** Visits up to `budget` nodes in document order; false when the walk is over. */
   const walk = (budget: number): boolean => {
@@ -188,7 +206,7 @@ export function* pageSteps(doc: Document, options: BuildOptions): Generator<void
         invisibleHere = v === 'hidden' || v === 'collapse';
       }
       const role = el.getAttribute('role');
-      const region = regionOf(el, role, level.region);
+      const region = regionOf(el, role, level.region, level.footers.size > 0 && level.footers.has(el));
       info.push(invisibleHere ? REGION_CODE[region] : REGION_CODE[region] | VISIBLE_BIT);
 
       if (tag === 'BR') {
@@ -222,7 +240,7 @@ export function* pageSteps(doc: Document, options: BuildOptions): Generator<void
           inner = null;
         }
         if (inner && inner.body) {
-          stack.push({ next: inner.body, single: true, hidden, region, block: null });
+          stack.push({ next: inner.body, single: true, hidden, region, block: null, footers: footerCandidates(inner) });
         } else {
           const src = el.getAttribute('src') ?? '';
           if (src && !/^(about:|javascript:)/i.test(src)) {
@@ -232,7 +250,7 @@ export function* pageSteps(doc: Document, options: BuildOptions): Generator<void
         continue;
       }
       const first = el.firstChild;
-      if (first) stack.push({ next: first, single: false, hidden, region, block });
+      if (first) stack.push({ next: first, single: false, hidden, region, block, footers: level.footers });
       // Shadow roots (open, or closed when the host gives access) are scanned before light DOM children.
       let root: ShadowRoot | null = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot ?? null;
       if (!root && shadowRootOf) {
@@ -242,7 +260,7 @@ export function* pageSteps(doc: Document, options: BuildOptions): Generator<void
           root = null;
         }
       }
-      if (root && root.firstChild) stack.push({ next: root.firstChild, single: false, hidden, region, block: null });
+      if (root && root.firstChild) stack.push({ next: root.firstChild, single: false, hidden, region, block: null, footers: footerCandidates(root) });
     }
     return false;
   };
