@@ -129,12 +129,43 @@ function decodeSafe(s: string): string {
   }
 }
 
+/** One chat selector, parsed once: how to answer doc.querySelector(selector) without a full-document search. */
+type ChatStep =
+  | { kind: 'id'; name: string; selector: string }
+  | { kind: 'class'; name: string }
+  | { kind: 'tag'; name: string }
+  | { kind: 'tagged'; tag: string; selector: string; needs: { name: string; value: string }[] }
+  | { kind: 'query'; selector: string };
+
+let chatPlan: ChatStep[] | null = null;
+
+/** A tag with more elements than this is searched by the browser (querySelector), not attribute by attribute. */
+const MANY = 64;
+
+function chatSteps(): ChatStep[] {
+  if (chatPlan) return chatPlan;
+  chatPlan = CHAT_SELECTORS.map((selector): ChatStep => {
+    let m = /^#([\w-]+)$/.exec(selector);
+    if (m) return { kind: 'id', name: m[1]!, selector };
+    m = /^\.([\w-]+)$/.exec(selector);
+    if (m) return { kind: 'class', name: m[1]! };
+    m = /^([a-z]+)$/.exec(selector);
+    if (m) return { kind: 'tag', name: m[1]! };
+    m = /^([a-z]+)[#[]/.exec(selector);
+    if (!m) return { kind: 'query', selector };
+    // Every [name op "value"] needs the attribute to contain the value (true of =, *=, ^= and $=).
+    const needs = [...selector.matchAll(/\[([\w-]+)[*^$]?="([^"]*)"\]/g)].map(([, name, value]) => ({ name: name!, value: value! }));
+    return { kind: 'tagged', tag: m[1]!, selector, needs };
+  });
+  return chatPlan;
+}
+
 /**
  * The first chat widget on the page, trying CHAT_SELECTORS in order (the first selector that matches wins,
  * and its first element in document order), as doc.querySelector(selector) would answer each — but without
  * fifty full-document selector searches: ids and classes go through the document's indexes, tag-qualified
  * selectors only look at that tag's elements, and an attribute must contain the selector's value before the
- * element is asked to match.
+ * element is asked to match (for a tag with few elements: scripts, frames). The selectors are parsed once.
  */
 export function firstChatWidget(doc: Document): Element | null {
   return drain(firstChatWidgetSteps(doc));
@@ -143,16 +174,16 @@ export function firstChatWidget(doc: Document): Element | null {
 /** firstChatWidget as a generator that pauses after each selector (each may search a huge document once). */
 export function* firstChatWidgetSteps(doc: Document): Generator<void, Element | null, void> {
   const quirks = doc.compatMode === 'BackCompat'; // ids match without case there: leave them to querySelector
-  const byTag = new Map<string, { els: Element[]; attrs: Map<string, (string | null)[]> }>();
+  const byTag = new Map<string, { els: HTMLCollectionOf<Element>; attrs: Map<string, (string | null)[]> }>();
   const tagged = (tag: string) => {
     let t = byTag.get(tag);
-    if (!t) byTag.set(tag, (t = { els: Array.from(doc.getElementsByTagName(tag)), attrs: new Map() }));
+    if (!t) byTag.set(tag, (t = { els: doc.getElementsByTagName(tag), attrs: new Map() }));
     return t;
   };
-  for (const selector of CHAT_SELECTORS) {
+  for (const step of chatSteps()) {
     let el: Element | null = null;
     try {
-      el = firstMatch(selector);
+      el = firstMatch(step);
     } catch {
       el = null;
     }
@@ -161,25 +192,35 @@ export function* firstChatWidgetSteps(doc: Document): Generator<void, Element | 
   }
   return null;
 
-  function firstMatch(selector: string): Element | null {
-    let m = /^#([\w-]+)$/.exec(selector);
-    if (m && !quirks) return doc.getElementById(m[1]!);
-    m = /^\.([\w-]+)$/.exec(selector);
-    if (m) return doc.getElementsByClassName(m[1]!)[0] ?? null;
-    m = /^([a-z]+)$/.exec(selector);
-    if (m) return doc.getElementsByTagName(m[1]!)[0] ?? null;
-    m = /^([a-z]+)[#[]/.exec(selector);
-    if (!m) return doc.querySelector(selector);
-    const t = tagged(m[1]!);
-    // Every [name op "value"] needs the attribute to contain the value (true of =, *=, ^= and $=).
-    const needs = [...selector.matchAll(/\[([\w-]+)[*^$]?="([^"]*)"\]/g)].map(([, name, value]) => {
-      let values = t.attrs.get(name!);
-      if (!values) t.attrs.set(name!, (values = t.els.map((e) => e.getAttribute(name!))));
-      return { values, value: value! };
-    });
-    outer: for (let i = 0; i < t.els.length; i++) {
-      for (const n of needs) if (!n.values[i]?.includes(n.value)) continue outer;
-      if (t.els[i]!.matches(selector)) return t.els[i]!;
+  function firstMatch(step: ChatStep): Element | null {
+    switch (step.kind) {
+      case 'id':
+        return quirks ? doc.querySelector(step.selector) : doc.getElementById(step.name);
+      case 'class':
+        return doc.getElementsByClassName(step.name)[0] ?? null;
+      case 'tag':
+        return doc.getElementsByTagName(step.name)[0] ?? null;
+      case 'query':
+        return doc.querySelector(step.selector);
+    }
+    const t = tagged(step.tag);
+    const els = t.els;
+    if (els.length === 0) return null;
+    // Many such elements (divs, links): the browser's own search beats reading an attribute of each from script.
+    if (els.length > MANY) return doc.querySelector(step.selector);
+    const needs: (string | null)[][] = [];
+    for (const n of step.needs) {
+      let values = t.attrs.get(n.name);
+      if (!values) {
+        values = [];
+        for (let i = 0; i < els.length; i++) values.push(els[i]!.getAttribute(n.name));
+        t.attrs.set(n.name, values);
+      }
+      needs.push(values);
+    }
+    outer: for (let i = 0; i < els.length; i++) {
+      for (let k = 0; k < needs.length; k++) if (!needs[k]![i]?.includes(step.needs[k]!.value)) continue outer;
+      if (els[i]!.matches(step.selector)) return els[i]!;
     }
     return null;
   }

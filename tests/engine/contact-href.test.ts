@@ -63,6 +63,10 @@ describe('firstChatWidget', () => {
       '<jdiv></jdiv><iframe title="chat widget"></iframe>',
       '<iframe id="launcher" title="Chat"></iframe><iframe id="launcher"></iframe>',
       '<div data-product="web_widget"></div><a href="https://api.whatsapp.com/send?phone=1">x</a>',
+      // More than 64 divs and links: those selectors go to the document search instead.
+      '<div><a href="/a">a</a></div>'.repeat(80) + '<div data-product="web_widget"></div><a href="https://wa.me/1">w</a>',
+      '<div><a href="/a">a</a></div>'.repeat(80) + '<a href="https://m.me/shop">m</a><iframe title="chat widget"></iframe>',
+      '<div><a href="/a">a</a></div>'.repeat(80) + '<p>none</p>',
     ];
     for (const body of bodies) {
       const window = new Window();
