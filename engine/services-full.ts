@@ -5,8 +5,18 @@ import { classifyPressure } from './text/pressure';
 import { readability } from './text/readability';
 import { detectLanguage } from './text/language';
 import { textFacts } from './text/company-returns';
+import { givesDataReason, optInOf, rulesIn } from './text/form-texts';
 
-export const FULL_SERVICES: TextServices = { detectLanguage: (text) => detectLanguage(text), classifyPressure, findJargon, readability, textFacts };
+export const FULL_SERVICES: TextServices = {
+  detectLanguage: (text) => detectLanguage(text),
+  classifyPressure,
+  findJargon,
+  readability,
+  textFacts,
+  passwordRules: rulesIn,
+  optIn: optInOf,
+  dataReason: givesDataReason,
+};
 
 // Importing this module makes the full services the default for runAudit (CLI, tests, extension pages).
 registerDefaultServices(FULL_SERVICES);

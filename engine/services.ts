@@ -9,6 +9,7 @@ import type { JargonHit } from './lexicon/jargon';
 import type { PressureMatch } from './text/pressure';
 import type { ReadabilityScore } from './text/readability';
 import type { TextFacts } from './text/company-returns';
+import type { PasswordRule } from './text/form-texts';
 
 export interface TextServices {
   /** The language of a text ('' when unsure); lang is ignored. */
@@ -18,10 +19,16 @@ export interface TextServices {
   readability(text: string, lang: string): ReadabilityScore | null;
   /** Company names and return windows in a text block, for the page facts (engine/facts.ts); lang is ignored. */
   textFacts(text: string, lang: string): TextFacts;
+  /** Password composition rules a text states (password-rules); lang is ignored. */
+  passwordRules(text: string, lang: string): PasswordRule[];
+  /** What a pre-ticked checkbox's label opts into (prechecked-opt-in); lang is ignored. */
+  optIn(text: string, lang: string): 'paid' | 'marketing' | null;
+  /** Whether a text says why a form asks for personal data (unexplained-personal-data); lang is ignored. */
+  dataReason(text: string, lang: string): boolean;
 }
 
 export type ServiceKind = keyof TextServices;
-export const SERVICE_KINDS: readonly ServiceKind[] = ['detectLanguage', 'classifyPressure', 'findJargon', 'readability', 'textFacts'];
+export const SERVICE_KINDS: readonly ServiceKind[] = ['detectLanguage', 'classifyPressure', 'findJargon', 'readability', 'textFacts', 'passwordRules', 'optIn', 'dataReason'];
 
 export interface ServiceQuery {
   kind: ServiceKind;
@@ -56,6 +63,9 @@ export function recordingServices(known: ReadonlyMap<string, unknown>, missing: 
     findJargon: (text, lang) => ask<JargonHit[]>('findJargon', text, lang, []),
     readability: (text, lang) => ask<ReadabilityScore | null>('readability', text, lang, null),
     textFacts: (text, lang) => ask<TextFacts>('textFacts', text, lang, { companies: [], returns: [] }),
+    passwordRules: (text, lang) => ask<PasswordRule[]>('passwordRules', text, lang, []),
+    optIn: (text, lang) => ask<'paid' | 'marketing' | null>('optIn', text, lang, null),
+    dataReason: (text, lang) => ask<boolean>('dataReason', text, lang, false),
   };
 }
 
@@ -77,4 +87,7 @@ export const DEFAULT_SERVICES: TextServices = {
   findJargon: (text, lang) => (registered ?? none()).findJargon(text, lang),
   readability: (text, lang) => (registered ?? none()).readability(text, lang),
   textFacts: (text, lang) => (registered ?? none()).textFacts(text, lang),
+  passwordRules: (text, lang) => (registered ?? none()).passwordRules(text, lang),
+  optIn: (text, lang) => (registered ?? none()).optIn(text, lang),
+  dataReason: (text, lang) => (registered ?? none()).dataReason(text, lang),
 };

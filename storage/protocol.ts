@@ -19,7 +19,7 @@ export const ToBackground = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('text-services'),
     queries: z
-      .array(z.object({ kind: z.enum(['detectLanguage', 'classifyPressure', 'findJargon', 'readability', 'textFacts']), lang: z.string().max(20), text: z.string().max(50_000) }))
+      .array(z.object({ kind: z.enum(['detectLanguage', 'classifyPressure', 'findJargon', 'readability', 'textFacts', 'passwordRules', 'optIn', 'dataReason']), lang: z.string().max(20), text: z.string().max(50_000) }))
       .max(50_000),
   }),
   /** review content script: the page panel's texts in the browser's language (the script carries none) */
