@@ -1,6 +1,6 @@
 /**
- * Text services: the heavy, lexicon-driven text analyses (pressure tactics, jargon, readability) that
- * detectors call through the page context. The CLI and tests use the full implementations
+ * Text services: the heavy, lexicon-driven text analyses (pressure tactics, jargon, readability, company
+ * names and return windows) that detectors and page facts call through the page context. The CLI and tests use the full implementations
  * (services-full.ts). The content script ships without them (they are most of its size): it records the
  * questions its detectors ask, the background answers them from the full implementations, and the
  * detectors run again with the answers (run-audit-remote.ts). Same code, same answers, a smaller page load.
@@ -8,6 +8,8 @@
 import type { JargonHit } from './lexicon/jargon';
 import type { PressureMatch } from './text/pressure';
 import type { ReadabilityScore } from './text/readability';
+import type { TextFacts } from './text/company-returns';
+import type { PasswordRule } from './text/form-texts';
 
 export interface TextServices {
   /** The language of a text ('' when unsure); lang is ignored. */
@@ -15,10 +17,18 @@ export interface TextServices {
   classifyPressure(text: string, lang: string): PressureMatch | null;
   findJargon(text: string, lang: string): JargonHit[];
   readability(text: string, lang: string): ReadabilityScore | null;
+  /** Company names and return windows in a text block, for the page facts (engine/facts.ts); lang is ignored. */
+  textFacts(text: string, lang: string): TextFacts;
+  /** Password composition rules a text states (password-rules); lang is ignored. */
+  passwordRules(text: string, lang: string): PasswordRule[];
+  /** What a pre-ticked checkbox's label opts into (prechecked-opt-in); lang is ignored. */
+  optIn(text: string, lang: string): 'paid' | 'marketing' | null;
+  /** Whether a text says why a form asks for personal data (unexplained-personal-data); lang is ignored. */
+  dataReason(text: string, lang: string): boolean;
 }
 
 export type ServiceKind = keyof TextServices;
-export const SERVICE_KINDS: readonly ServiceKind[] = ['detectLanguage', 'classifyPressure', 'findJargon', 'readability'];
+export const SERVICE_KINDS: readonly ServiceKind[] = ['detectLanguage', 'classifyPressure', 'findJargon', 'readability', 'textFacts', 'passwordRules', 'optIn', 'dataReason'];
 
 export interface ServiceQuery {
   kind: ServiceKind;
@@ -52,6 +62,10 @@ export function recordingServices(known: ReadonlyMap<string, unknown>, missing: 
     classifyPressure: (text, lang) => ask<PressureMatch | null>('classifyPressure', text, lang, null),
     findJargon: (text, lang) => ask<JargonHit[]>('findJargon', text, lang, []),
     readability: (text, lang) => ask<ReadabilityScore | null>('readability', text, lang, null),
+    textFacts: (text, lang) => ask<TextFacts>('textFacts', text, lang, { companies: [], returns: [] }),
+    passwordRules: (text, lang) => ask<PasswordRule[]>('passwordRules', text, lang, []),
+    optIn: (text, lang) => ask<'paid' | 'marketing' | null>('optIn', text, lang, null),
+    dataReason: (text, lang) => ask<boolean>('dataReason', text, lang, false),
   };
 }
 
@@ -72,4 +86,8 @@ export const DEFAULT_SERVICES: TextServices = {
   classifyPressure: (text, lang) => (registered ?? none()).classifyPressure(text, lang),
   findJargon: (text, lang) => (registered ?? none()).findJargon(text, lang),
   readability: (text, lang) => (registered ?? none()).readability(text, lang),
+  textFacts: (text, lang) => (registered ?? none()).textFacts(text, lang),
+  passwordRules: (text, lang) => (registered ?? none()).passwordRules(text, lang),
+  optIn: (text, lang) => (registered ?? none()).optIn(text, lang),
+  dataReason: (text, lang) => (registered ?? none()).dataReason(text, lang),
 };

@@ -133,15 +133,20 @@ export const Ack = checker<Ack>((v, p) => {
   return bool(o.ok, `${p}.ok`) ? { ok: true } : failure(o, p);
 });
 
-/** The page panel's texts in the browser's language (components/overlay-strings.ts), sent by the background. */
+/**
+ * The page panel's texts in the browser's language (components/overlay-strings.ts) and its style sheet
+ * (components/overlay-css.ts), sent by the background.
+ */
 export interface PanelStrings {
   strings: Record<string, string>;
+  css: string;
 }
 export const PanelStrings = checker<PanelStrings>((v, p) => {
-  const o = obj(obj(v, p).strings, `${p}.strings`);
+  const reply = obj(v, p);
+  const o = obj(reply.strings, `${p}.strings`);
   const strings: Record<string, string> = {};
   for (const k of Object.keys(o)) if (k !== '__proto__') strings[k] = str(o[k], `${p}.strings.${k}`);
-  return { strings };
+  return { strings, css: str(reply.css, `${p}.css`) };
 });
 
 /** The background's answers to the content script's text-service questions, in question order. */

@@ -15,11 +15,11 @@ export const ToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tab-status'), tabId: z.number().int() }),
   /** content script: the audit of the page it runs in */
   z.object({ type: z.literal('scan-result'), result: AuditResult }),
-  /** content script: pressure/jargon/readability questions its detectors asked (engine/services.ts) */
+  /** content script: pressure/jargon/readability/fact questions its detectors and page facts asked (engine/services.ts) */
   z.object({
     type: z.literal('text-services'),
     queries: z
-      .array(z.object({ kind: z.enum(['detectLanguage', 'classifyPressure', 'findJargon', 'readability']), lang: z.string().max(20), text: z.string().max(50_000) }))
+      .array(z.object({ kind: z.enum(['detectLanguage', 'classifyPressure', 'findJargon', 'readability', 'textFacts', 'passwordRules', 'optIn', 'dataReason']), lang: z.string().max(20), text: z.string().max(50_000) }))
       .max(50_000),
   }),
   /** review content script: the page panel's texts in the browser's language (the script carries none) */

@@ -10,6 +10,7 @@ import { answerQueries } from '../engine/services';
 import { FULL_SERVICES } from '../engine/services-full';
 import type { StoredFinding } from './records';
 import { panelStrings } from '../components/overlay-strings';
+import { OVERLAY_CSS } from '../components/overlay-css';
 
 /** A stored finding with the title, why and fix the overlay shows (the content script has no prose). */
 export function withText(f: StoredFinding, locale: string): StoredFinding & { why: string; fix: string } {
@@ -156,7 +157,7 @@ export async function handleMessage(msg: ToBackground, senderTabId: number | nul
       case 'text-services':
         return { answers: answerQueries(msg.queries, FULL_SERVICES) };
       case 'panel-strings':
-        return { strings: panelStrings((name, subs) => browser.i18n.getMessage(name as never, subs)) };
+        return { strings: panelStrings((name, subs) => browser.i18n.getMessage(name as never, subs)), css: OVERLAY_CSS };
       case 'tab-status':
         return { reviewId: await reviewOfTab(msg.tabId), overlayBlocked: await isOverlayBlocked(msg.tabId) };
       case 'overlay-blocked':

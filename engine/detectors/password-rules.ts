@@ -7,14 +7,11 @@
  * kind of control), the next few sibling blocks without other controls, and aria-describedby targets.
  * Labels of the form's fields are skipped ("Repeat password" is not a rule).
  */
-import { ERROR_SELECTOR, PASSWORD_RULES } from '../lexicon/form-words';
+import { ERROR_SELECTOR } from '../lexicon/form-words';
 import { isFillable } from '../forms/label';
-import { lexRe, normText } from '../forms/purpose';
 import type { FieldInfo, FormInfo, PageContext } from '../page-types';
+import type { PasswordRule as Rule } from '../text/form-texts';
 import { defineDetector, type RawFinding } from './types';
-
-type Rule = keyof typeof PASSWORD_RULES;
-const RULES = Object.keys(PASSWORD_RULES) as Rule[];
 
 function holdsOther(el: Element): boolean {
   const list = el.matches('input,select,textarea') ? [el] : Array.from(el.querySelectorAll('input,select,textarea'));
@@ -51,18 +48,6 @@ export function ruleNames(rules: Rule[], text: string): string {
   const min = Math.min(...nums, ...before);
   const max = Math.max(...nums);
   return rules.map((r) => SYMBOL[r].replace('{n}', Number.isFinite(min) ? String(min) : 'n').replace('{m}', Number.isFinite(max) ? String(max) : 'n')).join(', ');
-}
-
-let compiled: [Rule, RegExp][] | null = null;
-
-/** The rules a text states: says() of each rule's words, with the text folded once instead of once per rule. */
-export function rulesIn(text: string): Rule[] {
-  if (!text) return [];
-  compiled ??= RULES.map((r) => [r, lexRe(PASSWORD_RULES[r])]);
-  const folded = normText(text);
-  const found: Rule[] = [];
-  for (const [r, re] of compiled) if (re.test(folded)) found.push(r);
-  return found.includes('upper') || found.includes('lower') ? found.filter((r) => r !== 'letter') : found;
 }
 
 interface Judgement {
@@ -102,6 +87,8 @@ function judge(form: FormInfo, ctx: PageContext): Judgement | null {
   const own = [pw.el.getAttribute('placeholder') ?? '', pw.el.hasAttribute('pattern') ? pw.el.getAttribute('title') ?? '' : ''].filter(Boolean);
   const visText = [...vis, ...own].join(' | ');
   const hidText = hid.join(' | ');
+  // The rules each text states (text/form-texts.ts rulesIn; in the content script the background answers).
+  const rulesIn = (text: string) => (text ? (ctx.services.passwordRules(text, '') as Rule[]) : []);
   const visRules = rulesIn(visText);
   return {
     field: pw,

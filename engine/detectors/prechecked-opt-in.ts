@@ -1,7 +1,4 @@
-import { BENIGN, MARKETING, PAID } from '../lexicon/checkout-steps';
-import { ADDON } from '../lexicon/fees';
 import type { FieldInfo, PageContext } from '../page-types';
-import { lower } from '../text/steps';
 import { defineDetector, type RawFinding } from './types';
 
 /** A checkbox the shopper can see (custom checkboxes hide the input and show its label). */
@@ -63,10 +60,10 @@ export default defineDetector({
     for (const f of ctx.forms) {
       for (const x of f.fields) {
         if (x.type !== 'checkbox' || !x.el.hasAttribute('checked') || !x.label || !shownBox(ctx, x)) continue;
-        const t = lower(x.label);
-        if (BENIGN.test(t)) continue;
-        const paid = ADDON.test(t) || PAID.test(t);
-        if (!paid && !MARKETING.test(t)) continue;
+        // text/form-texts.ts optInOf (in the content script the background answers).
+        const kind = ctx.services.optIn(x.label, '');
+        if (!kind) continue;
+        const paid = kind === 'paid';
         out.push({
           message: paid ? 'paid' : 'marketing',
           params: { label: x.label.slice(0, 140) },

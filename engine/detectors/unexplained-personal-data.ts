@@ -1,5 +1,5 @@
-import { DATA_REASON, ID_LABEL, fold } from '../lexicon/legal';
-import type { FieldInfo, FormInfo } from '../page-types';
+import { ID_LABEL, fold } from '../lexicon/legal';
+import type { FieldInfo, FormInfo, PageContext } from '../page-types';
 import type { Severity } from '../result';
 import { defineDetector, type RawFinding } from './types';
 
@@ -22,7 +22,7 @@ const MAX_HINT = 300;
  * only this field) explains it: a hint element (class hint/help/description..., or <small>) or text that
  * gives a reason ("nur für Rückfragen zur Lieferung", a "Why?" tooltip).
  */
-function explainedNearby(el: Element, form: FormInfo): boolean {
+function explainedNearby(ctx: PageContext, el: Element, form: FormInfo): boolean {
   const holdsField = (e: Element) => form.fields.some((x) => e.contains(x.el));
   const explains = (s: Element | null): boolean => {
     if (!s || s.localName === 'label' || holdsField(s)) return false;
@@ -30,7 +30,7 @@ function explainedNearby(el: Element, form: FormInfo): boolean {
     if (t.length > MAX_HINT) return false;
     const hintish = HINT_CLASS.test(s.getAttribute('class') ?? '') || s.localName === 'small';
     if (hintish && t) return true;
-    return DATA_REASON.test(fold(`${t} ${s.getAttribute('title') ?? ''} ${s.getAttribute('aria-label') ?? ''}`));
+    return ctx.services.dataReason(`${t} ${s.getAttribute('title') ?? ''} ${s.getAttribute('aria-label') ?? ''}`, '');
   };
   let node: Element | null = el;
   for (let depth = 0; node && depth < 3; depth++) {
@@ -123,8 +123,9 @@ export default defineDetector({
         last[kind] = f.el;
         if (prev && prev.parentElement?.parentElement?.contains(f.el)) continue;
         if (f.el.getAttribute('aria-describedby')) continue;
-        if (DATA_REASON.test(fold(f.label))) continue;
-        if (explainedNearby(f.el, form)) continue;
+        // text/form-texts.ts givesDataReason (in the content script the background answers).
+        if (ctx.services.dataReason(f.label, '')) continue;
+        if (explainedNearby(ctx, f.el, form)) continue;
         const severity: Severity | undefined = kind === 'idNumber' ? 'serious' : f.required ? undefined : 'minor';
         out.push({ message: kind, params: { label: f.label.slice(0, 60) || f.name || f.type }, element: f.el, severity, evidence: { purpose: f.purpose, text: f.label } });
       }

@@ -64,9 +64,9 @@ export default defineContentScript({
       }
       if (ctx.isInvalid) return;
       if (!overlay) {
-        const strings = await panelStrings();
+        const panel = await panelStrings();
         if (ctx.isInvalid) return; // stopped meanwhile: mount nothing
-        overlay ??= mountOverlay(ctx, strings, () => void browser.runtime.sendMessage({ type: 'overlay-blocked' }));
+        overlay ??= mountOverlay(ctx, panel, () => void browser.runtime.sendMessage({ type: 'overlay-blocked' }));
       }
       overlay.show(run, reply);
     };

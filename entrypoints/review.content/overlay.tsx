@@ -8,7 +8,7 @@ import type { ReviewContext } from './context';
 import { OVERLAY_ATTR } from '../../engine/page';
 import type { AuditRun } from '../../engine/run-audit';
 import { Ack, PanelStrings, type ScanReply } from '../../storage/protocol-content';
-import { Overlay, OVERLAY_CSS, type OverlayItem, type OverlayStrings } from '../../components/Overlay';
+import { Overlay, type OverlayItem, type OverlayStrings } from '../../components/Overlay';
 import { PICKER_GLOBAL, type DraftForm, type Picked, type PickerApi } from '../picker.content/api';
 import { createShadowHost } from './shadow-host';
 
@@ -21,9 +21,16 @@ export interface OverlayHandle {
   remove(): void;
 }
 
-/** The panel's texts in the browser's language, from the background (this script carries no texts). */
-export async function panelStrings(): Promise<OverlayStrings> {
-  return PanelStrings.parse(await browser.runtime.sendMessage({ type: 'panel-strings' })).strings as OverlayStrings;
+/** The panel's texts in the browser's language and its style sheet. */
+export interface Panel {
+  strings: OverlayStrings;
+  css: string;
+}
+
+/** The panel's texts and style sheet, from the background (this script carries neither). */
+export async function panelStrings(): Promise<Panel> {
+  const { strings, css } = PanelStrings.parse(await browser.runtime.sendMessage({ type: 'panel-strings' }));
+  return { strings: strings as OverlayStrings, css };
 }
 
 /**
@@ -44,7 +51,7 @@ async function loadPicker(): Promise<PickerApi> {
 /** How often we put the overlay back when the page removes it, before we tell the reviewer instead. */
 const MAX_REMOUNTS = 3;
 
-export function mountOverlay(ctx: ReviewContext, strings: OverlayStrings, onBlocked: () => void): OverlayHandle {
+export function mountOverlay(ctx: ReviewContext, { strings, css }: Panel, onBlocked: () => void): OverlayHandle {
   let items: OverlayItem[] = [];
   let error: string | undefined;
   /** A note for the reviewer after an action (a finding saved without its screenshot). */
@@ -148,7 +155,7 @@ export function mountOverlay(ctx: ReviewContext, strings: OverlayStrings, onBloc
 
   const ui = createShadowHost(ctx, {
     name: 'trustlens-overlay',
-    css: OVERLAY_CSS,
+    css,
     onMount(uiContainer, shadow, host) {
       host.setAttribute(OVERLAY_ATTR, '');
       container = uiContainer;

@@ -1,8 +1,12 @@
 /** Page facts for journey checks: company names, return windows, and what runAudit puts in result.facts. */
 import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
-import { companiesIn, returnsIn } from '../../engine/facts';
-import { runAudit } from '../../engine/run-audit';
+import { companiesIn, returnsIn } from '../../engine/text/company-returns';
+import { runAudit, runAuditWithContext } from '../../engine/run-audit';
+import { runAuditRemote } from '../../engine/run-audit-remote';
+import { answerQueries, type ServiceQuery } from '../../engine/services';
+import { FULL_SERVICES } from '../../engine/services-full';
+import { mayNameCompanyOrReturns } from '../../engine/text/company-returns-gate';
 import { AuditReport } from '../../engine/result';
 
 describe('companiesIn', () => {
@@ -54,6 +58,20 @@ describe('returnsIn', () => {
   });
 });
 
+describe('mayNameCompanyOrReturns', () => {
+  it('lets through every text that companiesIn or returnsIn finds something in', () => {
+    for (const text of ['© 2026 Mugshop Handels GmbH', 'شرکت لیوان گستر (سهامی خاص)', '30 Tage Rückgaberecht', '۷ روز ضمانت بازگشت']) {
+      expect(mayNameCompanyOrReturns(text), text).toBe(true);
+    }
+  });
+
+  it('stops texts without a legal form and without a number next to a return word', () => {
+    for (const text of ['Delivery in 2-3 days', 'Easy returns', 'Versand ab 20 € kostenlos, ag and ltd in lower case']) {
+      expect(mayNameCompanyOrReturns(text), text).toBe(false);
+    }
+  });
+});
+
 describe('result.facts', () => {
   it('holds phones, emails, company, returns, prices and the step, and the CLI report stays valid', () => {
     const window = new Window({ url: 'https://shop.example/checkout' });
@@ -82,5 +100,30 @@ describe('result.facts', () => {
     // Results without facts (older CLI output) still parse.
     const { facts: _f, ...old } = result;
     expect(AuditReport.safeParse({ schemaVersion: 1, pages: [old] }).success).toBe(true);
+  });
+
+  it('are the same on the content-script path, where the background reads companies and return windows', async () => {
+    const window = new Window({ url: 'https://laden.example/' });
+    const doc = window.document as unknown as Document;
+    doc.body.innerHTML = `
+      <main><p>Kostenlose Rücksendung innerhalb von 30 Tagen</p><p>Lieferung in 2-3 Tagen</p><p>Returns: 2 weeks</p></main>
+      <footer><p>© 2026 Tassen Handels GmbH &amp; Co. KG</p><p>شرکت لیوان گستر (سهامی خاص)</p><p>Impressum</p></footer>`;
+    const asked: ServiceQuery[] = [];
+    try {
+      const direct = runAuditWithContext(doc, { detectors: [] }).result.facts!;
+      const remote = (await runAuditRemote(doc, { detectors: [] }, async (q) => {
+        asked.push(...q);
+        return JSON.parse(JSON.stringify(answerQueries(q, FULL_SERVICES))) as unknown[];
+      })).result.facts!;
+      expect(direct.companies.map((c) => c.name)).toEqual(['Tassen Handels GmbH & Co. KG', 'لیوان گستر سهامی خاص']);
+      expect(direct.returns.map((r) => r.days)).toEqual([30, 14]);
+      expect(remote).toEqual(direct);
+      // Only the texts that can hold a company or a return window are sent.
+      expect(asked.filter((q) => q.kind === 'textFacts').map((q) => q.text).sort()).toEqual(
+        ['Kostenlose Rücksendung innerhalb von 30 Tagen', 'Returns: 2 weeks', '© 2026 Tassen Handels GmbH & Co. KG', 'شرکت لیوان گستر (سهامی خاص)'].sort(),
+      );
+    } finally {
+      void window.happyDOM.close();
+    }
   });
 });

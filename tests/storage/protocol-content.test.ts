@@ -12,7 +12,7 @@ describe('content-script message checks', () => {
     expect(ScanReply.parse({ ok: false, error: 'full disk' })).toEqual({ ok: false, error: 'full disk' });
     expect(ManualReply.parse({ ok: true, finding, screenshot: false, screenshotError: 'denied' })).toMatchObject({ screenshotError: 'denied' });
     expect(ServiceAnswers.parse({ answers: [null, 'de', []] }).answers).toHaveLength(3);
-    expect(PanelStrings.parse({ strings: { show: 'Zeigen', hide: 'Ausblenden' } })).toEqual({ strings: { show: 'Zeigen', hide: 'Ausblenden' } });
+    expect(PanelStrings.parse({ strings: { show: 'Zeigen', hide: 'Ausblenden' }, css: '.tl-root{}' })).toEqual({ strings: { show: 'Zeigen', hide: 'Ausblenden' }, css: '.tl-root{}' });
     expect(Ack.parse({ ok: true, extra: 1 })).toEqual({ ok: true });
     expect(Ack.parse({ ok: false, error: 'not a review tab' })).toEqual({ ok: false, error: 'not a review tab' });
   });
@@ -24,7 +24,8 @@ describe('content-script message checks', () => {
     expect(() => ScanReply.parse({ ok: true, reviewId: 'r', touchpointId: 't', findings: 'all' })).toThrow(/findings: expected a list/);
     expect(() => ManualReply.parse({ ok: true, finding: { ...finding, title: 5 }, screenshot: true })).toThrow(/finding\.title: expected a string/);
     expect(() => ServiceAnswers.parse({ answers: {} })).toThrow(/answers: expected a list/);
-    expect(() => PanelStrings.parse({ strings: { show: 1 } })).toThrow(/strings\.show: expected a string/);
+    expect(() => PanelStrings.parse({ strings: { show: 1 }, css: '' })).toThrow(/strings\.show: expected a string/);
+    expect(() => PanelStrings.parse({ strings: { show: 'Show' } })).toThrow(/css: expected a string/);
     expect(() => PanelStrings.parse({ strings: ['Show'] })).toThrow(/strings: expected an object/);
     expect(() => Ack.parse({ ok: false })).toThrow(/error: expected a string/);
   });
@@ -34,7 +35,7 @@ describe('content-script message checks', () => {
     const parsed = ScanReply.parse(hostile) as Record<string, unknown>;
     expect(Object.keys(parsed).sort()).toEqual(['findings', 'ok', 'reviewId', 'touchpointId']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    const strings = PanelStrings.parse(JSON.parse('{"strings":{"show":"S","__proto__":{"polluted":1}}}')).strings;
+    const strings = PanelStrings.parse(JSON.parse('{"strings":{"show":"S","__proto__":{"polluted":1}},"css":""}')).strings;
     expect(Object.keys(strings)).toEqual(['show']);
     expect(Object.getPrototypeOf(strings)).toBe(Object.prototype);
   });
