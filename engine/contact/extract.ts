@@ -11,6 +11,8 @@ type Base = Omit<PageContext, 'contact' | 'pageKind'>;
 
 /** Street words in the languages we support; an address is a short block with one of these and a postal code. */
 const STREET = /\b(str\.|straße|strasse|weg|allee|platz|gasse|street|st\.|road|rd\.|avenue|ave\.?|lane|blvd|boulevard|drive|suite|cad\.|caddesi|sok\.|sokak|mah\.|mahallesi|bulvarı|rue|avenue|chemin|place|via|viale|piazza|corso|calle|avda\.|avenida|plaza|paseo|straat|laan|rua)\b|خیابان|کوچه|بلوار|پلاک|میدان/i;
+/** A digit normalizeDigits turns into (or keeps as) an ASCII one; every POSTAL form holds one. */
+const ANY_DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9\uff10-\uff19\u0966-\u096f\u09e6-\u09ef]/;
 const POSTAL = /\b(\d{5}|\d{4}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|\d{3}-\d{4}|\d{5}-\d{3,4}|\d{10})\b/;
 
 export function extractContact(page: Base): ContactInfo {
@@ -49,7 +51,8 @@ export function* extractContactSteps(page: Base): Generator<void, ContactInfo, v
       if (!emails.has(e.email)) emails.set(e.email, e.email);
       emailEls.push(block.el);
     }
-    if (text.length <= 240 && STREET.test(text) && POSTAL.test(normalizeDigits(text)) && addresses.length < 10) {
+    // A postal code needs a digit (in any script normalizeDigits knows): test that before the street words.
+    if (addresses.length < 10 && text.length <= 240 && ANY_DIGIT.test(text) && STREET.test(text) && POSTAL.test(normalizeDigits(text))) {
       addresses.push(truncate(text, 240));
     }
   }
@@ -114,11 +117,21 @@ function memoContactLink(memo: Map<string, boolean>, text: string, href: string)
 
 export function isContactLink(text: string, href: string): boolean {
   // Every rule asks for a short link text.
-  if (text.split(/\s+/).filter(Boolean).length > 6) return false;
+  if (moreWordsThan(text, 6)) return false;
   if (isContactLinkText(text)) return true;
   // In-page anchors need no URL parsing (a product grid has thousands of them).
   if (href.startsWith('#')) return /contact|kontakt|iletisim|contatt|contacto|tamas/i.test(href) && !NOT_CONTACT_TEXT.test(text);
   return isContactHref(href) && !NOT_CONTACT_TEXT.test(text);
+}
+
+const WORD = /\S+/g;
+
+/** Whether `text` has more than `n` words (runs of non-space), counted without splitting it. */
+export function moreWordsThan(text: string, n: number): boolean {
+  WORD.lastIndex = 0;
+  let count = 0;
+  while (WORD.exec(text)) if (++count > n) return true;
+  return false;
 }
 
 function decodeSafe(s: string): string {

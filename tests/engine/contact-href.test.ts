@@ -79,3 +79,24 @@ describe('firstChatWidget', () => {
     }
   });
 });
+
+describe('moreWordsThan', () => {
+  it('counts words as split(/\\s+/).filter(Boolean) does, without splitting', async () => {
+    const { moreWordsThan } = await import('../../engine/contact/extract');
+    const texts = ['', '   ', 'Contact', 'Contact us', ' a b c d e f ', 'a b c d e f g', 'a\u00a0b\u2003c\u3000d\ufeffe\tf\ng', 'one  two\n\nthree', 'تماس با ما', 'a b c d e f g h i j'];
+    for (const t of texts) for (const n of [0, 1, 2, 6]) expect(moreWordsThan(t, n), `${JSON.stringify(t)} > ${n}`).toBe(t.split(/\s+/).filter(Boolean).length > n);
+  });
+});
+
+describe('postal addresses', () => {
+  it('finds addresses written with ASCII and Persian digits, and skips street words without a postal code', async () => {
+    const { Window } = await import('happy-dom');
+    const { buildPageContext } = await import('../../engine/page');
+    const window = new Window();
+    const doc = window.document as unknown as Document;
+    doc.body.innerHTML = '<p>Friedrich-Ebert-Straße 5, 10115 Berlin</p><p>تهران، خیابان ولیعصر، پلاک ۱۲، کد پستی ۱۴۳۳۹۱۳۱۱۱</p><p>Visit our street market</p><p>Main Street, Springfield</p>';
+    const ctx = buildPageContext(doc);
+    expect(ctx.contact.addresses).toEqual(['Friedrich-Ebert-Straße 5, 10115 Berlin', 'تهران، خیابان ولیعصر، پلاک ۱۲، کد پستی ۱۴۳۳۹۱۳۱۱۱']);
+    void window.happyDOM.close();
+  });
+});
