@@ -45,9 +45,8 @@ export function normText(s: string): string {
   // The same labels are folded by several rules and detectors (says(), kind, purpose): fold each once.
   let out = normCache.get(s);
   if (out === undefined) {
-    out = foldLetters(s)
-      .replace(/[^\p{L}\p{N}/&+,°]+/gu, ' ')
-      .trim();
+    // ASCII: lower case, then runs of anything but a-z 0-9 / & + , become one space (as the Unicode classes do).
+    out = (PLAIN_ASCII.test(s) ? s.toLowerCase().replace(/[^a-z0-9/&+,]+/g, ' ') : foldLetters(s).replace(/[^\p{L}\p{N}/&+,°]+/gu, ' ')).trim();
     if (normCache.size >= NORM_CACHE_MAX) normCache.clear();
     normCache.set(s, out);
   }
@@ -55,22 +54,40 @@ export function normText(s: string): string {
 }
 const NORM_CACHE_MAX = 4096;
 const normCache = new Map<string, string>();
+const identCache = new Map<string, string>();
 
 /** Forget folded labels (each scan starts afresh: a scan is timed as it would run on a new page). */
 export function resetNormCache(): void {
   normCache.clear();
+  identCache.clear();
 }
 
 /** A name or id -> folded words: camelCase, snake_case, brackets and digits split. */
 export function normIdent(s: string): string {
-  return normText(
-    s
-      .replace(/([a-z])([A-Z])/g, '$1 $2')
-      .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-      .replace(/(\p{L})(\p{N})/gu, '$1 $2')
-      .replace(/(\p{N})(\p{L})/gu, '$1 $2')
-      .replace(/[/&+,°]/g, ' '),
-  );
+  // Each field's name and id are read by inferPurpose, reconcile and detectors: split each once.
+  let out = identCache.get(s);
+  if (out === undefined) {
+    out = normText(splitIdent(s));
+    if (identCache.size >= NORM_CACHE_MAX) identCache.clear();
+    identCache.set(s, out);
+  }
+  return out;
+}
+
+/** camelCase and letter/digit boundaries -> spaces; / & + , ° -> spaces. */
+export function splitIdent(s: string): string {
+  if (PLAIN_ASCII.test(s)) {
+    // In ASCII, \p{L} is [A-Za-z] and \p{N} is [0-9]; a step with nothing to split is skipped.
+    if (/[A-Z]/.test(s)) s = s.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
+    if (/[0-9]/.test(s)) s = s.replace(/([A-Za-z])([0-9])/g, '$1 $2').replace(/([0-9])([A-Za-z])/g, '$1 $2');
+    return s.replace(/[/&+,]/g, ' ');
+  }
+  return s
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .replace(/(\p{L})(\p{N})/gu, '$1 $2')
+    .replace(/(\p{N})(\p{L})/gu, '$1 $2')
+    .replace(/[/&+,°]/g, ' ');
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldLetters, normText } from '../../engine/forms/purpose';
+import { foldLetters, normIdent, normText, resetNormCache, splitIdent } from '../../engine/forms/purpose';
 
 /** The full folding, without foldLetters' ASCII shortcut. */
 function fullFold(s: string): string {
@@ -34,5 +34,47 @@ describe('foldLetters', () => {
     const first = normText('PLZ/Ort*');
     expect(normText('PLZ/Ort*')).toBe(first);
     expect(first).toBe('plz/ort');
+  });
+});
+
+/** The full identifier split, without splitIdent's ASCII shortcut. */
+function fullSplit(s: string): string {
+  return s
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .replace(/(\p{L})(\p{N})/gu, '$1 $2')
+    .replace(/(\p{N})(\p{L})/gu, '$1 $2')
+    .replace(/[/&+,°]/g, ' ');
+}
+
+/** normText without its ASCII shortcut. */
+function fullNorm(s: string): string {
+  return fullFold(s).replace(/[^\p{L}\p{N}/&+,°]+/gu, ' ').trim();
+}
+
+describe('normText and normIdent ASCII shortcuts', () => {
+  const ascii = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
+  it('normText folds every ASCII pair as the Unicode classes do', () => {
+    resetNormCache();
+    for (const a of ascii) for (const b of ['A', 'z', '7', ' ', '/', '°', 'é']) {
+      for (const s of [`${a}${b}x`, `x${a}${b}`, `${a}`]) expect(normText(s), JSON.stringify(s)).toBe(fullNorm(s));
+    }
+  });
+  it('splitIdent splits every ASCII triple as the Unicode version does', () => {
+    const some = ['a', 'z', 'A', 'Z', '0', '9', '_', '-', ' ', '/', '&', '+', ',', '[', '.'];
+    for (const a of ascii) for (const b of some) for (const c of some) {
+      const s = `${a}${b}${c}${a}`;
+      expect(splitIdent(s), JSON.stringify(s)).toBe(fullSplit(s));
+    }
+    for (const s of ['customerEmail', 'billingAddress2Line', 'PLZOrt', 'field_2b', 'dateOfBirth[day]', 'ADRESSE_Zeile1', 'e°mail', 'telefonNo۱', 'adSoyad2İ']) {
+      expect(splitIdent(s)).toBe(fullSplit(s));
+    }
+  });
+  it('normIdent answers the same from its cache and after a reset', () => {
+    resetNormCache();
+    expect(normIdent('billingAddress2Line')).toBe('billing address 2 line');
+    expect(normIdent('billingAddress2Line')).toBe('billing address 2 line');
+    resetNormCache();
+    expect(normIdent('PLZ/Ort')).toBe('plz ort');
   });
 });
