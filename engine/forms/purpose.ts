@@ -27,11 +27,12 @@ const PLAIN_ASCII = /^[\x00-\x7f]*$/;
 export function foldLetters(s: string): string {
   // Most labels, names and ids are plain ASCII: NFKD, mark removal and the script mappings leave them as is.
   if (PLAIN_ASCII.test(s)) return s.toLowerCase();
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/ß/g, 'ss')
-    .toLowerCase()
+  let t = s.normalize('NFKD').replace(/\p{M}+/gu, '');
+  if (t.includes('ß')) t = t.replace(/ß/g, 'ss');
+  t = t.toLowerCase();
+  // The script mappings below change nothing in text without their characters (most Latin text): one test.
+  if (!SCRIPT_VARIANTS.test(t)) return t;
+  return t
     .replace(/ı/g, 'i')
     .replace(/[يى]/g, 'ی')
     .replace(/ك/g, 'ک')
@@ -39,6 +40,7 @@ export function foldLetters(s: string): string {
     .replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x6f0))
     .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660));
 }
+const SCRIPT_VARIANTS = /[ıيىك\u200b-\u200f\u0640۰-۹٠-٩]/;
 
 /** Label or placeholder text -> folded words; keeps / & + , ° which matter in "PLZ/Ort", "N°". */
 export function normText(s: string): string {

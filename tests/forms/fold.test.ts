@@ -24,7 +24,7 @@ describe('foldLetters', () => {
     }
   });
   it('still folds accents, ß, dotless ı, Arabic letters and digits', () => {
-    for (const s of ['Straße', 'İletişim', 'Adı Soyadı', 'Téléphone', 'كد پستي', '۱۲۳٤٥', 'e\u200bmail', 'ＰＬＺ']) {
+    for (const s of ['Straße', 'STRAẞE', 'İletişim', 'Adı Soyadı', 'Téléphone', 'كد پستي', '۱۲۳٤٥', 'e\u200bmail', 'ＰＬＺ', 'ﻙ', 'Ärger ۳', 'ılık', 'a\u0640b', 'Ǆ', 'ﬁle']) {
       expect(foldLetters(s)).toBe(fullFold(s));
     }
     expect(foldLetters('Straße')).toBe('strasse');
@@ -51,6 +51,16 @@ function fullSplit(s: string): string {
 function fullNorm(s: string): string {
   return fullFold(s).replace(/[^\p{L}\p{N}/&+,°]+/gu, ' ').trim();
 }
+
+describe('foldLetters shortcut for text without script variants', () => {
+  it('folds every Latin-1, Latin Extended, Greek, Arabic and Persian character as the full folding does', () => {
+    const ranges: [number, number][] = [[0x80, 0x2ff], [0x370, 0x3ff], [0x600, 0x6ff], [0x1e00, 0x1eff], [0x2000, 0x206f], [0xfb00, 0xfb06], [0xfe70, 0xfeff], [0xff00, 0xff5e]];
+    for (const [a, b] of ranges) for (let c = a; c <= b; c++) {
+      const s = `É${String.fromCharCode(c)}a`;
+      expect(foldLetters(s), `U+${c.toString(16)}`).toBe(fullFold(s));
+    }
+  });
+});
 
 describe('normText and normIdent ASCII shortcuts', () => {
   const ascii = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
