@@ -6,10 +6,9 @@
  * - hard text: readability of the form's own running text (help, legal, consent paragraphs: blocks of 5+
  *   words inside the form) when it has enough words to score; reported when 'difficult' or worse.
  */
-import { nearestRootFinder } from '../dom';
 import { ERROR_SELECTOR } from '../lexicon/form-words';
 import type { JargonHit } from '../lexicon/jargon';
-import { words } from '../text/words';
+import { countWords } from '../text/words';
 import type { FormInfo, PageContext, TextBlock } from '../page-types';
 import { defineDetector, type RawFinding } from './types';
 
@@ -32,12 +31,36 @@ interface Inside {
 }
 const insideCache = new WeakMap<readonly TextBlock[], Inside>();
 
+/** Index of the first block at or after `order` (blocks are in walk order). */
+function firstBlockFrom(blocks: readonly TextBlock[], order: number): number {
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid]!.order < order) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
- * Visible text blocks inside each root of a form this detector reads, in document order. Each block climbs to
- * its nearest root, and every element passed on the way remembers that answer, so blocks that share ancestors
- * (all of them, near the top) climb only through elements no block has climbed before: about one step per
- * element instead of blocks × depth, and none of it on pages without such a form. Cached per walk (its block
- * and form lists), so the content script's replay rounds share it.
+ * Where the walk left `root`'s subtree: the position of the first element after it in document order (the
+ * walk finishes a subtree, its shadow trees and frames included, before it moves on), or Infinity when that
+ * element is not known (last in its tree, or not walked).
+ */
+function endOf(root: Element, ctx: PageContext): number {
+  let n: Element | null = root;
+  while (n && !n.nextElementSibling) n = n.parentElement;
+  const next = n?.nextElementSibling;
+  const order = next ? ctx.orderOf(next) : 0;
+  return order > 0 ? order : Infinity;
+}
+
+/**
+ * Visible text blocks inside each root of a form this detector reads, in document order. A root's blocks lie
+ * between its own position and the end of its subtree in the walk: only those are checked (root.contains),
+ * not every block of the page, and none on pages without such a form. Cached per walk (its block and form
+ * lists), so the content script's replay rounds share it.
  */
 function insideForms(ctx: PageContext): Inside {
   const hit = insideCache.get(ctx.textBlocks);
@@ -48,19 +71,18 @@ function insideForms(ctx: PageContext): Inside {
   insideCache.set(ctx.textBlocks, result);
   const roots = new Set<Element>();
   for (const f of ctx.forms) if (f.el && typedInto(f)) roots.add(f.el);
-  if (!roots.size) return result;
-  /** The nearest root at or above `el`, null when none. */
-  const rootOf = nearestRootFinder(roots);
   const blocks = ctx.textBlocks;
-  for (let i = 0; i < blocks.length; i++) {
-    const b = blocks[i]!;
-    if (!b.visible) continue;
-    for (let r = rootOf(b.el); r; r = rootOf(r.parentElement)) {
-      const list = map.get(r);
+  for (const root of roots) {
+    const end = endOf(root, ctx);
+    let list: TextBlock[] | null = null;
+    for (let i = firstBlockFrom(blocks, ctx.orderOf(root)); i < blocks.length; i++) {
+      const b = blocks[i]!;
+      if (b.order >= end) break;
+      if (!b.visible || !root.contains(b.el)) continue;
       if (list) list.push(b);
       else {
-        map.set(r, [b]);
-        firstIndex.set(r, i);
+        map.set(root, (list = [b]));
+        firstIndex.set(root, i);
       }
     }
   }
@@ -126,7 +148,7 @@ function runningText(form: FormInfo, ctx: PageContext, lang: string): string {
   const root = form.el;
   if (!root) return '';
   return (blocksIn(ctx).get(root) ?? [])
-    .filter((b) => words(b.text, lang).length >= 5)
+    .filter((b) => countWords(b.text, lang, 5) >= 5)
     .map((b) => b.text)
     .join('\n');
 }
