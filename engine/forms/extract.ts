@@ -8,6 +8,7 @@ import { accessibleLabel, collapse, isFillable, LabelIndex, textOf } from './lab
 import { classifyForm } from './kind';
 import { COUNTRY_NAMES, CURRENT_PASSWORD, MONTH, NEW_PASSWORD, YEAR } from '../lexicon/fields';
 import { inferPurpose, lexRe, normIdent, normText } from './purpose';
+import { selectAll } from './select';
 
 export interface ExtractFormsInput {
   doc: Document;
@@ -18,7 +19,8 @@ export interface ExtractFormsInput {
 }
 
 const TEXT_CAP = 2000;
-const BUTTON_SELECTOR = 'button,input[type=submit],input[type=image],input[type=SUBMIT],[role=button]';
+/** button,input[type=submit],input[type=image],input[type=SUBMIT],[role=button], queried one at a time (select.ts). */
+const BUTTON_PARTS = ['button', 'input[type=submit]', 'input[type=image]', 'input[type=SUBMIT]', '[role=button]'];
 /** Buttons that only toggle something next to a field (show password, clear, ...). */
 const TOGGLE = /^(show|hide|toggle|clear|anzeigen|verbergen|göster|gizle|afficher|masquer|mostrar|ocultar|mostra|nascondi|×|x|\?|i)$/i;
 
@@ -70,9 +72,12 @@ function buttonAncestors(controls: Element[], doc: Document): Set<Element> {
   }
   const marked = new Set<Element>();
   for (const root of roots) {
-    for (const b of Array.from(root.querySelectorAll(BUTTON_SELECTOR))) {
-      if (b.closest('form') || !isSubmitLike(b)) continue;
-      for (let a = b.parentElement; a && !marked.has(a); a = a.parentElement) marked.add(a);
+    // Any order marks the same ancestors: each part's buttons are taken as they come.
+    for (const part of BUTTON_PARTS) {
+      for (const b of Array.from(root.querySelectorAll(part))) {
+        if (b.closest('form') || !isSubmitLike(b)) continue;
+        for (let a = b.parentElement; a && !marked.has(a); a = a.parentElement) marked.add(a);
+      }
     }
   }
   return marked;
@@ -86,18 +91,30 @@ function commonAncestor(els: Element[]): Element | null {
   return anc;
 }
 
+/** Tag names whose contents are not visible text, answered once per name. */
+const skipsText = new Map<string, boolean>();
+function skipTag(tag: string): boolean {
+  let v = skipsText.get(tag);
+  if (v === undefined) {
+    v = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SELECT|TEXTAREA|SVG)$/i.test(tag);
+    if (skipsText.size < 512) skipsText.set(tag, v);
+  }
+  return v;
+}
+
 /** Visible text of a subtree, collapsed and capped; options and control contents skipped. */
 function visibleText(root: Element, isVisible: (el: Element) => boolean): string {
   let out = '';
   const walk = (n: Node): void => {
     if (out.length > TEXT_CAP) return;
-    if (n.nodeType === 3) {
+    const type = n.nodeType;
+    if (type === 3) {
       out += n.nodeValue ?? '';
       return;
     }
-    if (n.nodeType !== 1) return;
+    if (type !== 1) return;
     const el = n as Element;
-    if (/^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SELECT|TEXTAREA|SVG)$/i.test(el.tagName) || !isVisible(el)) return;
+    if (skipTag(el.tagName) || !isVisible(el)) return;
     for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
     out += ' ';
   };
@@ -232,7 +249,7 @@ export function extractForms(input: ExtractFormsInput): FormInfo[] {
   for (const el of order) {
     const els = members.get(el) ?? [];
     if (el && !isForm.has(el)) els.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
-    const buttons = el ? Array.from(el.querySelectorAll(BUTTON_SELECTOR)) : [];
+    const buttons = el ? selectAll(el, BUTTON_PARTS) : [];
     const submitTexts = [...new Set(buttons.filter(isSubmitLike).map(buttonText).filter(Boolean))].slice(0, 20);
     const text = el ? visibleText(el, isVisible) : '';
     const fields: FieldInfo[] = els.map((c) => {
