@@ -6,6 +6,7 @@
  * - hard text: readability of the form's own running text (help, legal, consent paragraphs: blocks of 5+
  *   words inside the form) when it has enough words to score; reported when 'difficult' or worse.
  */
+import { collapse } from '../forms/label';
 import { ERROR_SELECTOR } from '../lexicon/form-words';
 import type { JargonHit } from '../lexicon/jargon';
 import { countWords } from '../text/words';
@@ -116,7 +117,7 @@ function segments(form: FormInfo, ctx: PageContext): Segment[] {
   const out: Segment[] = [];
   const seen = new Set<string>();
   const add = (text: string, el: Element | null): void => {
-    const t = text.replace(/\s+/g, ' ').trim();
+    const t = collapse(text);
     if (t.length < 3 || seen.has(t)) return;
     seen.add(t);
     out.push({ text: t, el });
@@ -137,7 +138,7 @@ function segments(form: FormInfo, ctx: PageContext): Segment[] {
   for (const s of form.submitTexts) add(s, root ?? first);
   // Error messages waiting in the form (shown after a mistake) are read at the worst moment.
   if (root) for (const e of Array.from(root.querySelectorAll(ERROR_SELECTOR)).slice(0, 40)) {
-    if (e.matches('input,select,textarea') || e.querySelector('input,select,textarea')) continue;
+    if (e.matches('input,select,textarea') || e.querySelector('input') || e.querySelector('select') || e.querySelector('textarea')) continue;
     add(e.textContent ?? '', e);
   }
   return out;

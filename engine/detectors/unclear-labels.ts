@@ -11,16 +11,20 @@
  * aria-labelledby / aria-label, <label> (for= or wrapping), title, nearby text, else the placeholder (or a
  * select's first option). Colour-only required markers are not markers: only '*' or a word counts.
  */
+import { collapse } from '../forms/label';
+import { selectAll } from '../forms/select';
 import { ALL_REQUIRED, OPTIONAL_WORDS, REQUIRED_WORDS, says } from '../lexicon/form-words';
 import type { FieldInfo, FormInfo, PageContext } from '../page-types';
 import { defineDetector, type RawFinding } from './types';
 
 type Source = 'aria' | 'label' | 'title' | 'text' | 'placeholder' | 'none';
 
-const norm = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
+const norm = (s: string): string => collapse(s).toLowerCase();
 /** A name needs letters: a label of only '*' or ':' names nothing. */
 const named = (s: string): boolean => /\p{L}/u.test(s);
 const CHOICE = /^(checkbox|radio)$/;
+const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+const CONTROL_TAGS = ['input', 'select', 'textarea'];
 const NO_PLACEHOLDER = /^(checkbox|radio|file|range|color|select-multiple)$/;
 const REQ_CLASS = /(^|[\s_-])(required|mandatory|is-required|req|pflicht|obligatoire)([\s_-]|$)/i;
 
@@ -60,7 +64,7 @@ class Reads {
   headingsOf(form: Element): Set<string> {
     let set = this.headings.get(form);
     if (!set) {
-      set = new Set(Array.from(form.querySelectorAll('h1,h2,h3,h4,h5,h6')).map((h) => norm(h.textContent ?? '')));
+      set = new Set(selectAll(form, HEADINGS).map((h) => norm(h.textContent ?? '')));
       this.headings.set(form, set);
     }
     return set;
@@ -72,7 +76,8 @@ class Reads {
     if (text === undefined) {
       const parts = [f.label, ...this.labelsOf(f.el).map((l) => l.textContent ?? '')];
       const parent = f.el.parentElement;
-      if (parent && parent.querySelectorAll('input,select,textarea').length <= 1) parts.push(parent.textContent ?? '');
+      // input, select and textarea counted one tag at a time (Chromium's fast path for a lone tag).
+      if (parent && CONTROL_TAGS.reduce((n, tag) => n + parent.querySelectorAll(tag).length, 0) <= 1) parts.push(parent.textContent ?? '');
       text = parts.join(' ');
       this.markers.set(f, text);
     }
