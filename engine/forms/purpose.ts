@@ -47,13 +47,56 @@ export function normText(s: string): string {
   // The same labels are folded by several rules and detectors (says(), kind, purpose): fold each once.
   let out = normCache.get(s);
   if (out === undefined) {
-    // ASCII: lower case, then runs of anything but a-z 0-9 / & + , become one space (as the Unicode classes do).
-    out = (PLAIN_ASCII.test(s) ? s.toLowerCase().replace(/[^a-z0-9/&+,]+/g, ' ') : foldLetters(s).replace(/[^\p{L}\p{N}/&+,°]+/gu, ' ')).trim();
+    out = squeeze(foldLetters(s));
     if (normCache.size >= NORM_CACHE_MAX) normCache.clear();
     normCache.set(s, out);
   }
   return out;
 }
+/** A character normText keeps: letter, digit, / & + , ° (the class /[\p{L}\p{N}/&+,°]/u, by code point). */
+const KEPT = /^[\p{L}\p{N}/&+,°]$/u;
+/** KEPT by UTF-16 code unit outside the surrogates, learnt as met: 0 not yet known, 1 kept, 2 not. */
+const unitKept = new Uint8Array(0x10000);
+
+/** Code units (1, or 2 for a surrogate pair) of the kept character at i; 0 when it is not kept. */
+function keptAt(t: string, i: number): number {
+  const c = t.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdfff) {
+    let k = unitKept[c]!;
+    if (k === 0) unitKept[c] = k = KEPT.test(t[i]!) ? 1 : 2;
+    return k === 1 ? 1 : 0;
+  }
+  if (c > 0xdbff || i + 1 >= t.length) return 0;
+  const d = t.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff && KEPT.test(t.slice(i, i + 2)) ? 2 : 0;
+}
+
+/**
+ * t.replace(/[^\p{L}\p{N}/&+,°]+/gu, ' ').trim(): the runs of kept characters joined by one space. A loop over
+ * code units with the class of each learnt once; the Unicode-class regex replace was most of normText's time on
+ * long texts (every gap between two words was a match).
+ */
+export function squeeze(t: string): string {
+  let out = '';
+  let start = -1;
+  const n = t.length;
+  for (let i = 0; i < n; ) {
+    const w = keptAt(t, i);
+    if (w !== 0) {
+      if (start < 0) start = i;
+      i += w;
+      continue;
+    }
+    if (start >= 0) {
+      out = out === '' ? t.slice(start, i) : out + ' ' + t.slice(start, i);
+      start = -1;
+    }
+    i++;
+  }
+  if (start >= 0) out = out === '' ? t.slice(start) : out + ' ' + t.slice(start);
+  return out;
+}
+
 const NORM_CACHE_MAX = 4096;
 const normCache = new Map<string, string>();
 const identCache = new Map<string, string>();

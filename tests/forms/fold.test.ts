@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldLetters, normIdent, normText, resetNormCache, splitIdent } from '../../engine/forms/purpose';
+import { foldLetters, normIdent, normText, resetNormCache, splitIdent, squeeze } from '../../engine/forms/purpose';
 
 /** The full folding, without foldLetters' ASCII shortcut. */
 function fullFold(s: string): string {
@@ -86,5 +86,26 @@ describe('normText and normIdent ASCII shortcuts', () => {
     expect(normIdent('billingAddress2Line')).toBe('billing address 2 line');
     resetNormCache();
     expect(normIdent('PLZ/Ort')).toBe('plz ort');
+  });
+});
+
+describe('squeeze', () => {
+  const ref = (t: string) => t.replace(/[^\p{L}\p{N}/&+,°]+/gu, ' ').trim();
+  it('joins the runs of letters, digits and / & + , ° with one space, as the Unicode-class replace did', () => {
+    const samples = ['', ' ', '  a  ', 'PLZ/Ort*', 'N° 12, rue', 'e-mail: x_y@z.de', 'a\u0301b', 'شماره ۱۲', '𝐀𝐁 c', 'x\ud800y', '\udc00', '日本語 テキスト', '1½ ⅓', 'a\u200cb', '\t\n'];
+    for (const t of samples) expect(squeeze(t), JSON.stringify(t)).toBe(ref(t));
+    const pool = ['a', 'Z', '7', ' ', '  ', '-', '.', '/', '&', '+', ',', '°', 'é', '\u0301', 'ß', 'ı', 'ی', '\u200c', '۳', '𝐀', '😀', '\ud800', '\udc00', '_', '’', '\u00a0', '½'];
+    let seed = 11;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let k = 0; k < 3000; k++) {
+      let t = '';
+      for (let j = Math.floor(next() * 14); j > 0; j--) t += pool[Math.floor(next() * pool.length)];
+      expect(squeeze(t), JSON.stringify(t)).toBe(ref(t));
+    }
+  });
+  it('every BMP character is kept or dropped as the class says', () => {
+    let text = '';
+    for (let c = 0; c <= 0xffff; c += 1) if (c < 0xd800 || c > 0xdfff) text += String.fromCharCode(c) + ' x ';
+    expect(squeeze(text)).toBe(ref(text));
   });
 });
