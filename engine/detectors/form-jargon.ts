@@ -102,8 +102,11 @@ function blocksBefore(ctx: PageContext, root: Element, parent: Element, n: numbe
   // Blocks are in document order: start just before the form's first block (or scan from the end).
   let i = firstInside ? insideForms(ctx).firstIndex.get(root)! - 1 : blocks.length - 1;
   const out: TextBlock[] = [];
+  // A block before the parent's own position lies before the parent: so does every block before it.
+  const parentAt = ctx.orderOf(parent);
   for (let scanned = 0; i >= 0 && out.length < n && scanned < 200; i--, scanned++) {
     const b = blocks[i]!;
+    if (b.order < parentAt) break;
     if (!b.visible || b.region === 'nav' || b.region === 'header' || b.region === 'footer') continue;
     if (b.el === root || b.el.contains(root) || root.contains(b.el) || !parent.contains(b.el)) continue;
     if (!firstInside && (b.el.compareDocumentPosition(root) & 4) === 0) continue; // only when no block anchors the form
