@@ -27,7 +27,7 @@ const PLAIN_ASCII = /^[\x00-\x7f]*$/;
 export function foldLetters(s: string): string {
   // Most labels, names and ids are plain ASCII: NFKD, mark removal and the script mappings leave them as is.
   if (PLAIN_ASCII.test(s)) return s.toLowerCase();
-  let t = s.normalize('NFKD').replace(/\p{M}+/gu, '');
+  let t = stripMarks(s.normalize('NFKD'));
   if (t.includes('ß')) t = t.replace(/ß/g, 'ss');
   t = t.toLowerCase();
   // The script mappings below change nothing in text without their characters (most Latin text): one test.
@@ -41,6 +41,42 @@ export function foldLetters(s: string): string {
     .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660));
 }
 const SCRIPT_VARIANTS = /[ıيىك\u200b-\u200f\u0640۰-۹٠-٩]/;
+
+/** A combining mark (\p{M}); there is none below U+0300. */
+const MARK = /^\p{M}$/u;
+/** MARK by UTF-16 code unit outside the surrogates, learnt as met: 0 not yet known, 1 mark, 2 not. */
+const unitMark = new Uint8Array(0x10000);
+
+/** Code units (1, or 2 for a surrogate pair) of the mark at i; 0 when there is none. */
+function markAt(t: string, i: number): number {
+  const c = t.charCodeAt(i);
+  if (c < 0x300) return 0;
+  if (c < 0xd800 || c > 0xdfff) {
+    let k = unitMark[c]!;
+    if (k === 0) unitMark[c] = k = MARK.test(t[i]!) ? 1 : 2;
+    return k === 1 ? 1 : 0;
+  }
+  if (c > 0xdbff || i + 1 >= t.length) return 0;
+  const d = t.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff && MARK.test(t.slice(i, i + 2)) ? 2 : 0;
+}
+
+/** t.replace(/\p{M}+/gu, ''), by a loop over code units (the text is returned as it is when it has no mark). */
+export function stripMarks(t: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < t.length; ) {
+    const w = markAt(t, i);
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    out += t.slice(from, i);
+    i += w;
+    from = i;
+  }
+  return from === 0 ? t : out + t.slice(from);
+}
 
 /** Label or placeholder text -> folded words; keeps / & + , ° which matter in "PLZ/Ort", "N°". */
 export function normText(s: string): string {

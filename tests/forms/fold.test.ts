@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldLetters, normIdent, normText, resetNormCache, splitIdent, squeeze } from '../../engine/forms/purpose';
+import { foldLetters, normIdent, normText, resetNormCache, splitIdent, squeeze, stripMarks } from '../../engine/forms/purpose';
 
 /** The full folding, without foldLetters' ASCII shortcut. */
 function fullFold(s: string): string {
@@ -107,5 +107,17 @@ describe('squeeze', () => {
     let text = '';
     for (let c = 0; c <= 0xffff; c += 1) if (c < 0xd800 || c > 0xdfff) text += String.fromCharCode(c) + ' x ';
     expect(squeeze(text)).toBe(ref(text));
+  });
+});
+
+describe('stripMarks', () => {
+  it('removes every combining mark as replace(/\\p{M}+/gu) does', () => {
+    const ref = (t: string) => t.replace(/\p{M}+/gu, '');
+    let all = '';
+    for (let c = 0; c <= 0xffff; c++) if (c < 0xd800 || c > 0xdfff) all += 'a' + String.fromCharCode(c);
+    expect(stripMarks(all)).toBe(ref(all));
+    for (const t of ['', 'plain', 'Pr\u0065\u0301nom'.normalize('NFKD'), '\u0301\u0301x', 'x\ud834\udd65y', '\ud800\u0301', 'İ'.normalize('NFKD')]) {
+      expect(stripMarks(t), JSON.stringify(t)).toBe(ref(t));
+    }
   });
 });
