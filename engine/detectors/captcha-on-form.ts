@@ -8,6 +8,7 @@
  */
 import { CAPTCHA, NOT_ROBOT, SECURITY_CODE, says } from '../lexicon/form-words';
 import { lexRe, normText } from '../forms/purpose';
+import { selectFirst } from '../forms/select';
 import type { FormInfo } from '../page-types';
 import type { Severity } from '../result';
 import { defineDetector, type RawFinding } from './types';
@@ -21,6 +22,8 @@ const WIDGETS: [selector: string, name: string, challenge: Challenge][] = [
   ['.cf-turnstile,iframe[src*="challenges.cloudflare.com"]', 'Turnstile', 'managed'],
   ['.frc-captcha', 'Friendly Captcha', 'managed'],
 ];
+/** WIDGETS with each selector list split into its selectors (queried one at a time: select.ts). */
+const WIDGET_PARTS = WIDGETS.map(([selector, name, challenge]) => [selector.split(','), name, challenge] as const);
 const SEVERITY: Record<Challenge, Severity> = { text: 'serious', checkbox: 'moderate', managed: 'minor' };
 
 export interface CaptchaHit {
@@ -52,8 +55,8 @@ export function findCaptcha(form: FormInfo): CaptchaHit | null {
     const own = `${f.label.length <= 120 ? f.label : ''} | ${f.name} | ${f.id} | ${f.el.getAttribute('placeholder') ?? ''}`;
     if (fieldSaysCaptcha(own, card)) return { el: f.el, name: 'CAPTCHA', challenge: 'text', text: f.label || f.name };
   }
-  for (const [selector, name, challenge] of WIDGETS) {
-    const el = root.querySelector(selector);
+  for (const [parts, name, challenge] of WIDGET_PARTS) {
+    const el = selectFirst(root, parts);
     if (el) return { el, name, challenge, text: (el.getAttribute('title') ?? '').trim() || name };
   }
   for (const img of Array.from(root.querySelectorAll('img'))) {

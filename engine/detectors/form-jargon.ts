@@ -6,10 +6,10 @@
  * - hard text: readability of the form's own running text (help, legal, consent paragraphs: blocks of 5+
  *   words inside the form) when it has enough words to score; reported when 'difficult' or worse.
  */
-import { nearestRootFinder } from '../dom';
+import { collapse } from '../forms/label';
 import { ERROR_SELECTOR } from '../lexicon/form-words';
 import type { JargonHit } from '../lexicon/jargon';
-import { words } from '../text/words';
+import { countWords } from '../text/words';
 import type { FormInfo, PageContext, TextBlock } from '../page-types';
 import { defineDetector, type RawFinding } from './types';
 
@@ -32,12 +32,36 @@ interface Inside {
 }
 const insideCache = new WeakMap<readonly TextBlock[], Inside>();
 
+/** Index of the first block at or after `order` (blocks are in walk order). */
+function firstBlockFrom(blocks: readonly TextBlock[], order: number): number {
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid]!.order < order) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
- * Visible text blocks inside each root of a form this detector reads, in document order. Each block climbs to
- * its nearest root, and every element passed on the way remembers that answer, so blocks that share ancestors
- * (all of them, near the top) climb only through elements no block has climbed before: about one step per
- * element instead of blocks × depth, and none of it on pages without such a form. Cached per walk (its block
- * and form lists), so the content script's replay rounds share it.
+ * Where the walk left `root`'s subtree: the position of the first element after it in document order (the
+ * walk finishes a subtree, its shadow trees and frames included, before it moves on), or Infinity when that
+ * element is not known (last in its tree, or not walked).
+ */
+function endOf(root: Element, ctx: PageContext): number {
+  let n: Element | null = root;
+  while (n && !n.nextElementSibling) n = n.parentElement;
+  const next = n?.nextElementSibling;
+  const order = next ? ctx.orderOf(next) : 0;
+  return order > 0 ? order : Infinity;
+}
+
+/**
+ * Visible text blocks inside each root of a form this detector reads, in document order. A root's blocks lie
+ * between its own position and the end of its subtree in the walk: only those are checked (root.contains),
+ * not every block of the page, and none on pages without such a form. Cached per walk (its block and form
+ * lists), so the content script's replay rounds share it.
  */
 function insideForms(ctx: PageContext): Inside {
   const hit = insideCache.get(ctx.textBlocks);
@@ -48,19 +72,18 @@ function insideForms(ctx: PageContext): Inside {
   insideCache.set(ctx.textBlocks, result);
   const roots = new Set<Element>();
   for (const f of ctx.forms) if (f.el && typedInto(f)) roots.add(f.el);
-  if (!roots.size) return result;
-  /** The nearest root at or above `el`, null when none. */
-  const rootOf = nearestRootFinder(roots);
   const blocks = ctx.textBlocks;
-  for (let i = 0; i < blocks.length; i++) {
-    const b = blocks[i]!;
-    if (!b.visible) continue;
-    for (let r = rootOf(b.el); r; r = rootOf(r.parentElement)) {
-      const list = map.get(r);
+  for (const root of roots) {
+    const end = endOf(root, ctx);
+    let list: TextBlock[] | null = null;
+    for (let i = firstBlockFrom(blocks, ctx.orderOf(root)); i < blocks.length; i++) {
+      const b = blocks[i]!;
+      if (b.order >= end) break;
+      if (!b.visible || !root.contains(b.el)) continue;
       if (list) list.push(b);
       else {
-        map.set(r, [b]);
-        firstIndex.set(r, i);
+        map.set(root, (list = [b]));
+        firstIndex.set(root, i);
       }
     }
   }
@@ -79,8 +102,11 @@ function blocksBefore(ctx: PageContext, root: Element, parent: Element, n: numbe
   // Blocks are in document order: start just before the form's first block (or scan from the end).
   let i = firstInside ? insideForms(ctx).firstIndex.get(root)! - 1 : blocks.length - 1;
   const out: TextBlock[] = [];
+  // A block before the parent's own position lies before the parent: so does every block before it.
+  const parentAt = ctx.orderOf(parent);
   for (let scanned = 0; i >= 0 && out.length < n && scanned < 200; i--, scanned++) {
     const b = blocks[i]!;
+    if (b.order < parentAt) break;
     if (!b.visible || b.region === 'nav' || b.region === 'header' || b.region === 'footer') continue;
     if (b.el === root || b.el.contains(root) || root.contains(b.el) || !parent.contains(b.el)) continue;
     if (!firstInside && (b.el.compareDocumentPosition(root) & 4) === 0) continue; // only when no block anchors the form
@@ -94,7 +120,7 @@ function segments(form: FormInfo, ctx: PageContext): Segment[] {
   const out: Segment[] = [];
   const seen = new Set<string>();
   const add = (text: string, el: Element | null): void => {
-    const t = text.replace(/\s+/g, ' ').trim();
+    const t = collapse(text);
     if (t.length < 3 || seen.has(t)) return;
     seen.add(t);
     out.push({ text: t, el });
@@ -115,7 +141,7 @@ function segments(form: FormInfo, ctx: PageContext): Segment[] {
   for (const s of form.submitTexts) add(s, root ?? first);
   // Error messages waiting in the form (shown after a mistake) are read at the worst moment.
   if (root) for (const e of Array.from(root.querySelectorAll(ERROR_SELECTOR)).slice(0, 40)) {
-    if (e.matches('input,select,textarea') || e.querySelector('input,select,textarea')) continue;
+    if (e.matches('input,select,textarea') || e.querySelector('input') || e.querySelector('select') || e.querySelector('textarea')) continue;
     add(e.textContent ?? '', e);
   }
   return out;
@@ -126,7 +152,7 @@ function runningText(form: FormInfo, ctx: PageContext, lang: string): string {
   const root = form.el;
   if (!root) return '';
   return (blocksIn(ctx).get(root) ?? [])
-    .filter((b) => words(b.text, lang).length >= 5)
+    .filter((b) => countWords(b.text, lang, 5) >= 5)
     .map((b) => b.text)
     .join('\n');
 }

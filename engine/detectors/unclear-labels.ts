@@ -11,16 +11,20 @@
  * aria-labelledby / aria-label, <label> (for= or wrapping), title, nearby text, else the placeholder (or a
  * select's first option). Colour-only required markers are not markers: only '*' or a word counts.
  */
+import { collapse } from '../forms/label';
+import { selectAll } from '../forms/select';
 import { ALL_REQUIRED, OPTIONAL_WORDS, REQUIRED_WORDS, says } from '../lexicon/form-words';
 import type { FieldInfo, FormInfo, PageContext } from '../page-types';
 import { defineDetector, type RawFinding } from './types';
 
 type Source = 'aria' | 'label' | 'title' | 'text' | 'placeholder' | 'none';
 
-const norm = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
+const norm = (s: string): string => collapse(s).toLowerCase();
 /** A name needs letters: a label of only '*' or ':' names nothing. */
 const named = (s: string): boolean => /\p{L}/u.test(s);
 const CHOICE = /^(checkbox|radio)$/;
+const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+const CONTROL_TAGS = ['input', 'select', 'textarea'];
 const NO_PLACEHOLDER = /^(checkbox|radio|file|range|color|select-multiple)$/;
 const REQ_CLASS = /(^|[\s_-])(required|mandatory|is-required|req|pflicht|obligatoire)([\s_-]|$)/i;
 
@@ -29,17 +33,77 @@ function byId(el: Element, id: string): Element | null {
   return 'getElementById' in root ? root.getElementById(id) : el.ownerDocument?.getElementById(id) ?? null;
 }
 
-/** Labels associated with the control: label[for] (via .labels) and a wrapping label. */
-function labelsOf(el: Element): Element[] {
-  let own: Element[] = [];
-  try {
-    own = Array.from((el as HTMLInputElement).labels ?? []) as Element[];
-  } catch {
-    /* some DOMs build .labels from an unescaped selector and throw on odd ids */
+/**
+ * What this detector reads around the fields, each read once per evaluation: a field's labels are asked for by
+ * its label source, its marker text and its required marker, and fields share forms, labels and containers.
+ * (.labels and pseudo-element styles are dear: the first searches the document, the second computes a style.)
+ */
+class Reads {
+  private labels = new Map<Element, Element[]>();
+  private headings = new Map<Element, Set<string>>();
+  private markers = new Map<FieldInfo, string>();
+  private pseudo = new Map<Element, boolean>();
+
+  /** Labels associated with the control: label[for] (via .labels) and a wrapping label. */
+  labelsOf(el: Element): Element[] {
+    let own = this.labels.get(el);
+    if (own) return own;
+    own = [];
+    try {
+      own = Array.from((el as HTMLInputElement).labels ?? []) as Element[];
+    } catch {
+      /* some DOMs build .labels from an unescaped selector and throw on odd ids */
+    }
+    const wrap = el.closest('label');
+    if (wrap && !own.includes(wrap)) own.push(wrap);
+    this.labels.set(el, own);
+    return own;
   }
-  const wrap = el.closest('label');
-  if (wrap && !own.includes(wrap)) own.push(wrap);
-  return own;
+
+  /** The normalised texts of a form's headings. */
+  headingsOf(form: Element): Set<string> {
+    let set = this.headings.get(form);
+    if (!set) {
+      set = new Set(selectAll(form, HEADINGS).map((h) => norm(h.textContent ?? '')));
+      this.headings.set(form, set);
+    }
+    return set;
+  }
+
+  /** Text shown with the field that could carry a marker: its labels, else the small container around it. */
+  markerText(f: FieldInfo): string {
+    let text = this.markers.get(f);
+    if (text === undefined) {
+      const parts = [f.label, ...this.labelsOf(f.el).map((l) => l.textContent ?? '')];
+      const parent = f.el.parentElement;
+      // input, select and textarea counted one tag at a time (Chromium's fast path for a lone tag).
+      if (parent && CONTROL_TAGS.reduce((n, tag) => n + parent.querySelectorAll(tag).length, 0) <= 1) parts.push(parent.textContent ?? '');
+      text = parts.join(' ');
+      this.markers.set(f, text);
+    }
+    return text;
+  }
+
+  /** A '*' or "required" word in the element's ::after or ::before content. */
+  pseudoMarks(h: Element, win: Window): boolean {
+    let v = this.pseudo.get(h);
+    if (v === undefined) {
+      v = false;
+      for (const pseudo of ['::after', '::before']) {
+        try {
+          const c = win.getComputedStyle(h, pseudo).content;
+          if (c && c !== 'none' && c !== 'normal' && (c.includes('*') || says(REQUIRED_WORDS, c))) {
+            v = true;
+            break;
+          }
+        } catch {
+          /* no pseudo styles in this window */
+        }
+      }
+      this.pseudo.set(h, v);
+    }
+    return v;
+  }
 }
 
 function firstOption(el: Element): string {
@@ -49,23 +113,22 @@ function firstOption(el: Element): string {
 }
 
 /** Nearby-text labels that are really the form's heading ("Sign up" above the first field). */
-function isHeading(f: FieldInfo, text: string): boolean {
+function isHeading(f: FieldInfo, text: string, reads: Reads): boolean {
   const form = f.el.closest('form');
   if (!form) return false;
-  const t = norm(text);
-  return Array.from(form.querySelectorAll('h1,h2,h3,h4,h5,h6')).some((h) => norm(h.textContent ?? '') === t);
+  return reads.headingsOf(form).has(norm(text));
 }
 
-export function labelSource(f: FieldInfo): Source {
+export function labelSource(f: FieldInfo, reads = new Reads()): Source {
   const el = f.el;
   if (named(el.getAttribute('aria-label') ?? '')) return 'aria';
   const by = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
   if (by.some((id) => named(byId(el, id)?.textContent ?? ''))) return 'aria';
-  if (labelsOf(el).some((l) => named(l.textContent ?? ''))) return 'label';
+  if (reads.labelsOf(el).some((l) => named(l.textContent ?? ''))) return 'label';
   if (named(el.getAttribute('title') ?? '')) return 'title';
   const ph = norm(el.getAttribute('placeholder') ?? '') || firstOption(el);
   if (!named(f.label)) return named(ph) ? 'placeholder' : 'none';
-  if (ph && isHeading(f, f.label)) return 'placeholder';
+  if (ph && isHeading(f, f.label, reads)) return 'placeholder';
   if (ph && norm(f.label) === ph) {
     // The label equals the placeholder: visible text of the same words next to the field still counts.
     const near = norm(el.parentElement?.textContent ?? '');
@@ -83,33 +146,15 @@ function isTrap(f: FieldInfo, ctx: PageContext): boolean {
   return !!s && s.position === 'absolute' && (parseFloat(s.left) < -500 || parseFloat(s.top) < -500);
 }
 
-/** Text shown with the field that could carry a marker: its labels, else the small container around it. */
-function markerText(f: FieldInfo): string {
-  const parts = [f.label, ...labelsOf(f.el).map((l) => l.textContent ?? '')];
-  const parent = f.el.parentElement;
-  if (parent && parent.querySelectorAll('input,select,textarea').length <= 1) parts.push(parent.textContent ?? '');
-  return parts.join(' ');
-}
-
 /** '*' or a "required" word next to the field, or a class that styles one in (label.required::after). */
-function marksRequired(f: FieldInfo, ctx: PageContext): boolean {
-  const text = markerText(f);
+function marksRequired(f: FieldInfo, ctx: PageContext, reads: Reads): boolean {
+  const text = reads.markerText(f);
   if (text.includes('*') || says(REQUIRED_WORDS, text)) return true;
-  const holders = [...labelsOf(f.el), f.el.parentElement].filter((e): e is Element => !!e);
+  const holders = [...reads.labelsOf(f.el), f.el.parentElement].filter((e): e is Element => !!e);
   if (holders.some((h) => REQ_CLASS.test(h.getAttribute('class') ?? ''))) return true;
   const win = ctx.win;
   if (!win) return false;
-  for (const h of holders) {
-    for (const pseudo of ['::after', '::before']) {
-      try {
-        const c = win.getComputedStyle(h, pseudo).content;
-        if (c && c !== 'none' && c !== 'normal' && (c.includes('*') || says(REQUIRED_WORDS, c))) return true;
-      } catch {
-        /* no pseudo styles in this window */
-      }
-    }
-  }
-  return false;
+  return holders.some((h) => reads.pseudoMarks(h, win));
 }
 
 interface Problem {
@@ -117,7 +162,7 @@ interface Problem {
   fields: FieldInfo[];
 }
 
-function judge(form: FormInfo, ctx: PageContext, minFields: number): { problems: Problem[]; total: number; fillable: number; required: number } {
+function judge(form: FormInfo, ctx: PageContext, minFields: number, reads: Reads): { problems: Problem[]; total: number; fillable: number; required: number } {
   const fields = form.fields.filter((f) => f.visible && !isTrap(f, ctx));
   const fillable = fields.filter((f) => !CHOICE.test(f.type));
   const result = { problems: [] as Problem[], total: fields.length, fillable: fillable.length, required: fillable.filter((f) => f.required).length };
@@ -133,7 +178,7 @@ function judge(form: FormInfo, ctx: PageContext, minFields: number): { problems:
       if (seenGroups.has(f.name)) continue;
       seenGroups.add(f.name);
     }
-    const src = labelSource(f);
+    const src = labelSource(f, reads);
     if (src === 'none') noName.push(f);
     else if (src === 'placeholder' && !NO_PLACEHOLDER.test(f.type)) placeholderOnly.push(f);
   }
@@ -143,13 +188,13 @@ function judge(form: FormInfo, ctx: PageContext, minFields: number): { problems:
     const saysOptional = new Map<FieldInfo, boolean>();
     const optional = (f: FieldInfo): boolean => {
       let v = saysOptional.get(f);
-      if (v === undefined) saysOptional.set(f, (v = says(OPTIONAL_WORDS, markerText(f))));
+      if (v === undefined) saysOptional.set(f, (v = says(OPTIONAL_WORDS, reads.markerText(f))));
       return v;
     };
     const isMarked = new Map<FieldInfo, boolean>();
     const marks = (f: FieldInfo): boolean => {
       let v = isMarked.get(f);
-      if (v === undefined) isMarked.set(f, (v = marksRequired(f, ctx)));
+      if (v === undefined) isMarked.set(f, (v = marksRequired(f, ctx, reads)));
       return v;
     };
     const allSaid = says(ALL_REQUIRED, form.text);
@@ -158,10 +203,12 @@ function judge(form: FormInfo, ctx: PageContext, minFields: number): { problems:
     const declared = fillable.filter((f) => f.el.hasAttribute('required') || f.el.getAttribute('aria-required') === 'true');
     if (!allSaid && !optionalSaid) for (const f of declared) if (!marks(f)) requiredUnmarked.push(f);
     const required = fillable.filter((f) => f.required);
-    const marked = required.filter(marks);
     // "Optional" missing matters where required fields wear a marker (users read the rest as required too);
     // card fields and selects are never optional in practice, so they are not counted as unmarked optional.
-    if (required.length > fillable.length / 2 && marked.length > required.length / 2) {
+    // Markers are counted only while the answer is open: past half the required fields it is yes.
+    let marked = 0;
+    if (required.length > fillable.length / 2) for (const f of required) if (marks(f) && ++marked > required.length / 2) break;
+    if (required.length > fillable.length / 2 && marked > required.length / 2) {
       for (const f of fillable) {
         if (f.required || f.tag === 'select' || f.purpose.startsWith('cc-') || optional(f)) continue;
         optionalUnmarked.push(f);
@@ -274,9 +321,10 @@ export default defineDetector({
     const t = this.meta.thresholds!;
     const severity = { noName: 'serious', placeholderOnly: 'moderate', requiredUnmarked: 'minor', optionalUnmarked: 'minor' } as const;
     const out: RawFinding[] = [];
+    const reads = new Reads();
     for (const form of ctx.forms) {
       if (form.kind === 'search') continue;
-      const { problems, total: all, fillable, required } = judge(form, ctx, t.minFields!.value);
+      const { problems, total: all, fillable, required } = judge(form, ctx, t.minFields!.value, reads);
       // Unmarked required fields are ambiguous (moderate) when optional fields are unmarked too.
       const ambiguous = form.fields.some((f) => f.visible && !f.required && !CHOICE.test(f.type));
       for (const p of problems) {

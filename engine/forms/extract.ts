@@ -8,6 +8,7 @@ import { accessibleLabel, collapse, isFillable, LabelIndex, textOf } from './lab
 import { classifyForm } from './kind';
 import { COUNTRY_NAMES, CURRENT_PASSWORD, MONTH, NEW_PASSWORD, YEAR } from '../lexicon/fields';
 import { inferPurpose, lexRe, normIdent, normText } from './purpose';
+import { selectAll } from './select';
 
 export interface ExtractFormsInput {
   doc: Document;
@@ -18,7 +19,8 @@ export interface ExtractFormsInput {
 }
 
 const TEXT_CAP = 2000;
-const BUTTON_SELECTOR = 'button,input[type=submit],input[type=image],input[type=SUBMIT],[role=button]';
+/** button,input[type=submit],input[type=image],input[type=SUBMIT],[role=button], queried one at a time (select.ts). */
+const BUTTON_PARTS = ['button', 'input[type=submit]', 'input[type=image]', 'input[type=SUBMIT]', '[role=button]'];
 /** Buttons that only toggle something next to a field (show password, clear, ...). */
 const TOGGLE = /^(show|hide|toggle|clear|anzeigen|verbergen|göster|gizle|afficher|masquer|mostrar|ocultar|mostra|nascondi|×|x|\?|i)$/i;
 
@@ -54,15 +56,26 @@ function buttonText(b: Element): string {
   return collapse(textOf(b, 200)) || collapse(b.getAttribute('aria-label') ?? b.getAttribute('title') ?? '');
 }
 
-function isSubmitLike(b: Element): boolean {
-  if (b.tagName === 'INPUT') return true;
-  if ((b.getAttribute('type') ?? '').toLowerCase() === 'reset') return false;
-  const t = buttonText(b);
-  return t.length >= 2 && !TOGGLE.test(t);
+/** Buttons' captions, each read once per extraction (a button is judged submit-like, then captioned). */
+class Buttons {
+  private texts = new Map<Element, string>();
+
+  text(b: Element): string {
+    let t = this.texts.get(b);
+    if (t === undefined) this.texts.set(b, (t = buttonText(b)));
+    return t;
+  }
+
+  submitLike(b: Element): boolean {
+    if (b.tagName === 'INPUT') return true;
+    if ((b.getAttribute('type') ?? '').toLowerCase() === 'reset') return false;
+    const t = this.text(b);
+    return t.length >= 2 && !TOGGLE.test(t);
+  }
 }
 
 /** Ancestors of every submit-like button that sits outside a <form>. */
-function buttonAncestors(controls: Element[], doc: Document): Set<Element> {
+function buttonAncestors(controls: Element[], doc: Document, buttons: Buttons): Set<Element> {
   const roots = new Set<Document | ShadowRoot>([doc]);
   for (const c of controls) {
     const r = c.getRootNode();
@@ -70,9 +83,12 @@ function buttonAncestors(controls: Element[], doc: Document): Set<Element> {
   }
   const marked = new Set<Element>();
   for (const root of roots) {
-    for (const b of Array.from(root.querySelectorAll(BUTTON_SELECTOR))) {
-      if (b.closest('form') || !isSubmitLike(b)) continue;
-      for (let a = b.parentElement; a && !marked.has(a); a = a.parentElement) marked.add(a);
+    // Any order marks the same ancestors: each part's buttons are taken as they come.
+    for (const part of BUTTON_PARTS) {
+      for (const b of Array.from(root.querySelectorAll(part))) {
+        if (b.closest('form') || !buttons.submitLike(b)) continue;
+        for (let a = b.parentElement; a && !marked.has(a); a = a.parentElement) marked.add(a);
+      }
     }
   }
   return marked;
@@ -86,18 +102,30 @@ function commonAncestor(els: Element[]): Element | null {
   return anc;
 }
 
+/** Tag names whose contents are not visible text, answered once per name. */
+const skipsText = new Map<string, boolean>();
+function skipTag(tag: string): boolean {
+  let v = skipsText.get(tag);
+  if (v === undefined) {
+    v = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SELECT|TEXTAREA|SVG)$/i.test(tag);
+    if (skipsText.size < 512) skipsText.set(tag, v);
+  }
+  return v;
+}
+
 /** Visible text of a subtree, collapsed and capped; options and control contents skipped. */
 function visibleText(root: Element, isVisible: (el: Element) => boolean): string {
   let out = '';
   const walk = (n: Node): void => {
     if (out.length > TEXT_CAP) return;
-    if (n.nodeType === 3) {
+    const type = n.nodeType;
+    if (type === 3) {
       out += n.nodeValue ?? '';
       return;
     }
-    if (n.nodeType !== 1) return;
+    if (type !== 1) return;
     const el = n as Element;
-    if (/^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SELECT|TEXTAREA|SVG)$/i.test(el.tagName) || !isVisible(el)) return;
+    if (skipTag(el.tagName) || !isVisible(el)) return;
     for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
     out += ' ';
   };
@@ -105,10 +133,16 @@ function visibleText(root: Element, isVisible: (el: Element) => boolean): string
   return collapse(out).slice(0, TEXT_CAP);
 }
 
-function legendOf(el: Element): string {
+/** The text of the legend of the fieldset around el ('' when none), read once per fieldset. */
+function legendOf(el: Element, legends: Map<Element, string>): string {
   const fs = el.closest('fieldset');
-  const legend = fs?.querySelector('legend');
-  return legend ? collapse(textOf(legend, 300)) : '';
+  if (!fs) return '';
+  let text = legends.get(fs);
+  if (text === undefined) {
+    const legend = fs.querySelector('legend');
+    legends.set(fs, (text = legend ? collapse(textOf(legend, 300)) : ''));
+  }
+  return text;
 }
 
 let curRe: RegExp | null = null;
@@ -194,6 +228,7 @@ export function extractForms(input: ExtractFormsInput): FormInfo[] {
   const members = new Map<Element | null, Element[]>();
   const isForm = new Set<Element>();
   let marked: Set<Element> | null = null;
+  const buttonReads = new Buttons();
   const rest: Element[] = [];
 
   for (const c of controls) {
@@ -201,7 +236,7 @@ export function extractForms(input: ExtractFormsInput): FormInfo[] {
     let key: Element | null = formOf(c, doc);
     if (key) isForm.add(key);
     else {
-      marked ??= buttonAncestors(controls, doc);
+      marked ??= buttonAncestors(controls, doc, buttonReads);
       let a = c.parentElement;
       while (a && !marked.has(a)) a = a.parentElement;
       if (!a || a.tagName === 'BODY' || a.tagName === 'HTML') {
@@ -229,33 +264,39 @@ export function extractForms(input: ExtractFormsInput): FormInfo[] {
 
   const forms: FormInfo[] = [];
   const labels = new LabelIndex();
+  const legends = new Map<Element, string>();
   for (const el of order) {
     const els = members.get(el) ?? [];
     if (el && !isForm.has(el)) els.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
-    const buttons = el ? Array.from(el.querySelectorAll(BUTTON_SELECTOR)) : [];
-    const submitTexts = [...new Set(buttons.filter(isSubmitLike).map(buttonText).filter(Boolean))].slice(0, 20);
+    const buttons = el ? selectAll(el, BUTTON_PARTS) : [];
+    const submitTexts = [...new Set(buttons.filter((b) => buttonReads.submitLike(b)).map((b) => buttonReads.text(b)).filter(Boolean))].slice(0, 20);
+    // [legend, ...submitTexts].join(' | ') with the buttons' part joined once per form.
+    const buttonsTail = submitTexts.length ? ' | ' + submitTexts.join(' | ') : '';
     const text = el ? visibleText(el, isVisible) : '';
     const fields: FieldInfo[] = els.map((c) => {
       const type = controlType(c);
       const label = accessibleLabel(c, doc, labels);
       const attr = (n: string): string => c.getAttribute(n) ?? '';
+      const tag = c.tagName.toLowerCase();
+      const name = attr('name');
+      const id = attr('id');
       const purpose = inferPurpose({
-        tag: c.tagName.toLowerCase(),
+        tag,
         type,
-        name: attr('name'),
-        id: attr('id'),
+        name,
+        id,
         autocomplete: attr('autocomplete'),
         label,
         placeholder: attr('placeholder'),
-        context: [legendOf(c), ...submitTexts].join(' | '),
+        context: legendOf(c, legends) + buttonsTail,
       });
       return {
         el: c,
         selector: selectorOf(c),
-        tag: c.tagName.toLowerCase(),
+        tag,
         type,
-        name: attr('name'),
-        id: attr('id'),
+        name,
+        id,
         label,
         purpose,
         required: c.hasAttribute('required') || attr('aria-required') === 'true' || label.includes('*'),

@@ -13,7 +13,9 @@ const ADDRESS = /^(street-address|address-|postal-code|country)/;
 
 export function classifyForm(fields: { purpose: string; type: string }[], text: string, submitTexts: string[]): FormKind {
   const buttons = normText(submitTexts.join(' | '));
-  const body = normText(text.slice(0, 2000));
+  // The body is folded only when a rule below asks about it (most forms are decided by fields and buttons).
+  let folded: string | undefined;
+  const body = (): string => (folded ??= normText(text.slice(0, 2000)));
   const says = (k: KindKey, where: string): boolean => where !== '' && re(k).test(where);
   const count = (pred: (p: string, t: string) => boolean): number =>
     fields.filter((f) => pred(f.purpose, f.type.toLowerCase())).length;
@@ -37,16 +39,16 @@ export function classifyForm(fields: { purpose: string; type: string }[], text: 
   if (curPw > 0) return 'login';
   if (says('search', buttons) && personal.length === 0 && textLike <= 2) return 'search';
   if (fields.some((f) => f.type.toLowerCase() === 'search') && personal.length === 0) return 'search';
-  if (textarea && (hasEmail || says('contact', buttons) || says('contact', body))) return 'contact';
+  if (textarea && (hasEmail || says('contact', buttons) || says('contact', body()))) return 'contact';
   // The submit button names the newsletter: a newsletter form however many fields it asks for (asking
   // too many is what long-form flags). Only the text naming it (often a sign-up's opt-in box): small forms.
   if (hasEmail && !textarea && address === 0 && says('newsletter', buttons)) return 'newsletter';
-  if (hasEmail && personal.length <= 3 && !textarea && says('newsletter', body)) return 'newsletter';
+  if (hasEmail && personal.length <= 3 && !textarea && says('newsletter', body())) return 'newsletter';
   if (says('signup', buttons)) return 'signup';
   if (says('login', buttons) && personal.length <= 2) return 'login';
   if (says('checkout', buttons) && personal.length > 0) return 'checkout';
   if (says('contact', buttons) && (hasEmail || textarea)) return 'contact';
   if (hasEmail && personal.length === 1 && textLike <= 2 && !textarea) return 'newsletter';
-  if (personal.length === 0 && textLike === 1 && says('search', body)) return 'search';
+  if (personal.length === 0 && textLike === 1 && says('search', body())) return 'search';
   return 'other';
 }

@@ -8,7 +8,8 @@
 const MAX = 200;
 /** Elements whose text is not part of a label. */
 const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'OPTION', 'OPTGROUP', 'TEXTAREA', 'DATALIST', 'SVG']);
-const CONTROL_SELECTOR = 'input,select,textarea';
+/** input,select,textarea */
+const CONTROL_TAGS = ['input', 'select', 'textarea'];
 const NOT_FILLABLE = new Set(['hidden', 'submit', 'button', 'reset', 'image']);
 
 /** input (not hidden/submit/button/reset/image), select or textarea. */
@@ -20,17 +21,34 @@ export function isFillable(el: Element): boolean {
 }
 
 function hasFillableInside(node: Element, self?: Element): boolean {
-  for (const c of Array.from(node.querySelectorAll(CONTROL_SELECTOR))) if (c !== self && isFillable(c)) return true;
+  // One tag at a time (a lone tag selector is Chromium's fast path; the order does not matter for "any").
+  for (const tag of CONTROL_TAGS) {
+    for (const c of Array.from(node.querySelectorAll(tag))) if (c !== self && isFillable(c)) return true;
+  }
   return false;
 }
 
+/** Whitespace runs -> one space, trimmed. Most text is collapsed already: it is returned without a rewrite. */
 export function collapse(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  return (NOT_COLLAPSED.test(s) ? s.replace(/\s+/g, ' ') : s).trim();
 }
+/** Two whitespace characters in a row, or one other than a space: what collapse has to rewrite. */
+const NOT_COLLAPSED = /\s\s|[^\S ]/;
 
 function cap(s: string): string {
   const t = collapse(s);
   return t.length > MAX ? t.slice(0, MAX - 1).trimEnd() + '…' : t;
+}
+
+/** What textOf does with an element of a tag name: 0 read it, 1 skip it (SKIP_TEXT), 2 read it and end with a space (a block). */
+const tagRole = new Map<string, number>();
+function roleOfTag(tag: string): number {
+  let r = tagRole.get(tag);
+  if (r === undefined) {
+    r = SKIP_TEXT.has(tag.toUpperCase()) ? 1 : /^(DIV|P|LI|TD|TH|TR|BR|LABEL|SPAN|DT|DD|H[1-6]|LEGEND)$/.test(tag) ? 2 : 0;
+    if (tagRole.size < 512) tagRole.set(tag, r);
+  }
+  return r;
 }
 
 /** Text of a subtree without option lists, scripts or the contents of other controls. */
@@ -38,30 +56,34 @@ export function textOf(node: Node, limit = 2000): string {
   let out = '';
   const walk = (n: Node): void => {
     if (out.length > limit) return;
-    if (n.nodeType === 3) {
+    const type = n.nodeType;
+    if (type === 3) {
       out += n.nodeValue ?? '';
       return;
     }
-    if (n.nodeType !== 1 && n.nodeType !== 11) return;
-    const el = n as Element;
-    if (n.nodeType === 1) {
-      if (SKIP_TEXT.has(el.tagName.toUpperCase())) return;
-      if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return;
-      if (/display\s*:\s*none/i.test(el.getAttribute('style') ?? '')) return;
-      if (el.tagName === 'IMG') {
+    if (type !== 1 && type !== 11) return;
+    let role = 0;
+    if (type === 1) {
+      const el = n as Element;
+      const tag = el.tagName;
+      role = roleOfTag(tag);
+      if (role === 1) return;
+      // An element without attributes is neither aria-hidden, hidden nor styled away.
+      if (el.hasAttributes()) {
+        if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return;
+        const style = el.getAttribute('style');
+        if (style !== null && /display\s*:\s*none/i.test(style)) return;
+      }
+      if (tag === 'IMG') {
         out += ' ' + (el.getAttribute('alt') ?? '') + ' ';
         return;
       }
     }
     for (let c = n.firstChild; c; c = c.nextSibling) walk(c);
-    if (n.nodeType === 1 && isBlock(el)) out += ' ';
+    if (role === 2) out += ' ';
   };
   walk(node);
   return out;
-}
-
-function isBlock(el: Element): boolean {
-  return /^(DIV|P|LI|TD|TH|TR|BR|LABEL|SPAN|DT|DD|H[1-6]|LEGEND)$/.test(el.tagName);
 }
 
 function rootOf(el: Element): Document | ShadowRoot | null {

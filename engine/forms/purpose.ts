@@ -27,11 +27,12 @@ const PLAIN_ASCII = /^[\x00-\x7f]*$/;
 export function foldLetters(s: string): string {
   // Most labels, names and ids are plain ASCII: NFKD, mark removal and the script mappings leave them as is.
   if (PLAIN_ASCII.test(s)) return s.toLowerCase();
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/ß/g, 'ss')
-    .toLowerCase()
+  let t = stripMarks(s.normalize('NFKD'));
+  if (t.includes('ß')) t = t.replace(/ß/g, 'ss');
+  t = t.toLowerCase();
+  // The script mappings below change nothing in text without their characters (most Latin text): one test.
+  if (!SCRIPT_VARIANTS.test(t)) return t;
+  return t
     .replace(/ı/g, 'i')
     .replace(/[يى]/g, 'ی')
     .replace(/ك/g, 'ک')
@@ -39,38 +40,135 @@ export function foldLetters(s: string): string {
     .replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x6f0))
     .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660));
 }
+const SCRIPT_VARIANTS = /[ıيىك\u200b-\u200f\u0640۰-۹٠-٩]/;
+
+/** A combining mark (\p{M}); there is none below U+0300. */
+const MARK = /^\p{M}$/u;
+/** MARK by UTF-16 code unit outside the surrogates, learnt as met: 0 not yet known, 1 mark, 2 not. */
+const unitMark = new Uint8Array(0x10000);
+
+/** Code units (1, or 2 for a surrogate pair) of the mark at i; 0 when there is none. */
+function markAt(t: string, i: number): number {
+  const c = t.charCodeAt(i);
+  if (c < 0x300) return 0;
+  if (c < 0xd800 || c > 0xdfff) {
+    let k = unitMark[c]!;
+    if (k === 0) unitMark[c] = k = MARK.test(t[i]!) ? 1 : 2;
+    return k === 1 ? 1 : 0;
+  }
+  if (c > 0xdbff || i + 1 >= t.length) return 0;
+  const d = t.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff && MARK.test(t.slice(i, i + 2)) ? 2 : 0;
+}
+
+/** t.replace(/\p{M}+/gu, ''), by a loop over code units (the text is returned as it is when it has no mark). */
+export function stripMarks(t: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < t.length; ) {
+    const w = markAt(t, i);
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    out += t.slice(from, i);
+    i += w;
+    from = i;
+  }
+  return from === 0 ? t : out + t.slice(from);
+}
 
 /** Label or placeholder text -> folded words; keeps / & + , ° which matter in "PLZ/Ort", "N°". */
 export function normText(s: string): string {
   // The same labels are folded by several rules and detectors (says(), kind, purpose): fold each once.
   let out = normCache.get(s);
   if (out === undefined) {
-    out = foldLetters(s)
-      .replace(/[^\p{L}\p{N}/&+,°]+/gu, ' ')
-      .trim();
+    out = squeeze(foldLetters(s));
     if (normCache.size >= NORM_CACHE_MAX) normCache.clear();
     normCache.set(s, out);
   }
   return out;
 }
+/** A character normText keeps: letter, digit, / & + , ° (the class /[\p{L}\p{N}/&+,°]/u, by code point). */
+const KEPT = /^[\p{L}\p{N}/&+,°]$/u;
+/** KEPT by UTF-16 code unit outside the surrogates, learnt as met: 0 not yet known, 1 kept, 2 not. */
+const unitKept = new Uint8Array(0x10000);
+
+/** Code units (1, or 2 for a surrogate pair) of the kept character at i; 0 when it is not kept. */
+function keptAt(t: string, i: number): number {
+  const c = t.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdfff) {
+    let k = unitKept[c]!;
+    if (k === 0) unitKept[c] = k = KEPT.test(t[i]!) ? 1 : 2;
+    return k === 1 ? 1 : 0;
+  }
+  if (c > 0xdbff || i + 1 >= t.length) return 0;
+  const d = t.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff && KEPT.test(t.slice(i, i + 2)) ? 2 : 0;
+}
+
+/**
+ * t.replace(/[^\p{L}\p{N}/&+,°]+/gu, ' ').trim(): the runs of kept characters joined by one space. A loop over
+ * code units with the class of each learnt once; the Unicode-class regex replace was most of normText's time on
+ * long texts (every gap between two words was a match).
+ */
+export function squeeze(t: string): string {
+  let out = '';
+  let start = -1;
+  const n = t.length;
+  for (let i = 0; i < n; ) {
+    const w = keptAt(t, i);
+    if (w !== 0) {
+      if (start < 0) start = i;
+      i += w;
+      continue;
+    }
+    if (start >= 0) {
+      out = out === '' ? t.slice(start, i) : out + ' ' + t.slice(start, i);
+      start = -1;
+    }
+    i++;
+  }
+  if (start >= 0) out = out === '' ? t.slice(start) : out + ' ' + t.slice(start);
+  return out;
+}
+
 const NORM_CACHE_MAX = 4096;
 const normCache = new Map<string, string>();
+const identCache = new Map<string, string>();
 
 /** Forget folded labels (each scan starts afresh: a scan is timed as it would run on a new page). */
 export function resetNormCache(): void {
   normCache.clear();
+  identCache.clear();
 }
 
 /** A name or id -> folded words: camelCase, snake_case, brackets and digits split. */
 export function normIdent(s: string): string {
-  return normText(
-    s
-      .replace(/([a-z])([A-Z])/g, '$1 $2')
-      .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-      .replace(/(\p{L})(\p{N})/gu, '$1 $2')
-      .replace(/(\p{N})(\p{L})/gu, '$1 $2')
-      .replace(/[/&+,°]/g, ' '),
-  );
+  // Each field's name and id are read by inferPurpose, reconcile and detectors: split each once.
+  let out = identCache.get(s);
+  if (out === undefined) {
+    out = normText(splitIdent(s));
+    if (identCache.size >= NORM_CACHE_MAX) identCache.clear();
+    identCache.set(s, out);
+  }
+  return out;
+}
+
+/** camelCase and letter/digit boundaries -> spaces; / & + , ° -> spaces. */
+export function splitIdent(s: string): string {
+  if (PLAIN_ASCII.test(s)) {
+    // In ASCII, \p{L} is [A-Za-z] and \p{N} is [0-9]; a step with nothing to split is skipped.
+    if (/[A-Z]/.test(s)) s = s.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
+    if (/[0-9]/.test(s)) s = s.replace(/([A-Za-z])([0-9])/g, '$1 $2').replace(/([0-9])([A-Za-z])/g, '$1 $2');
+    return s.replace(/[/&+,]/g, ' ');
+  }
+  return s
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .replace(/(\p{L})(\p{N})/gu, '$1 $2')
+    .replace(/(\p{N})(\p{L})/gu, '$1 $2')
+    .replace(/[/&+,°]/g, ' ');
 }
 
 /**

@@ -79,9 +79,9 @@ export const TITLE_OPTIONS =
 export const GENDER_OPTIONS =
   '<(male|female|mannlich|weiblich|divers|erkek|kadin|homme|femme|hombre|mujer|masculino|femenino|uomo|donna|maschio|femmina|مرد|زن)>';
 
-/** Elements that show a validation error (class, id or role). */
+/** Elements that show a validation error (class, id or role). (Italian "errore" contains "error".) */
 export const ERROR_SELECTOR =
-  '[role=alert],[aria-live],[class*=error],[class*=Error],[class*=invalid],[id*=error],[id*=Error],[class*=fehler],[class*=hata],[class*=erreur],[class*=errore]';
+  '[role=alert],[aria-live],[class*=error],[class*=Error],[class*=invalid],[id*=error],[id*=Error],[class*=fehler],[class*=hata],[class*=erreur]';
 
 const compiled = new Map<string, RegExp>();
 /** Does the folded text contain a word of the source? (compiled once per source) */

@@ -48,12 +48,14 @@ interface Compiled {
   first: Map<string, Entry[]>;
   exact: Map<string, Entry[]>;
   heads: Map<string, Entry> | null;
+  /** The last three letters of every heads key: a token ending otherwise holds none of them. */
+  headEnds: Set<string> | null;
   prefix: boolean;
   /** Prefix languages: the first two letters of every key of 2+ letters, and whether a shorter key exists. */
   starts: Set<string>;
   shortKey: boolean;
 }
-interface Token { start: number; end: number; norm: string; key: string }
+export interface Token { start: number; end: number; norm: string; key: string }
 
 function fold(s: string, lang: string): string {
   if (lang === 'tr') return s.replace(/İ/g, 'i').replace(/I/g, 'ı').toLowerCase().replace(/[âîû]/g, (c) => ({ â: 'a', î: 'i', û: 'u' })[c] ?? c);
@@ -90,10 +92,17 @@ function enStem(w: string): string {
 }
 function suffixStemmer(list: string, min: number, passes: number): (w: string) => string {
   const sufs = list.split(' ').sort((a, b) => b.length - a.length);
+  // Only suffixes ending in the word's last letter can match: grouped by it, longest first as in the list.
+  const byLast = new Map<number, string[]>();
+  for (const x of sufs) {
+    const group = byLast.get(x.charCodeAt(x.length - 1));
+    if (group) group.push(x);
+    else byLast.set(x.charCodeAt(x.length - 1), [x]);
+  }
   return (w) => {
     let s = w;
     for (let p = 0; p < passes; p++) {
-      const suf = sufs.find((x) => s.endsWith(x) && s.length - x.length >= min);
+      const suf = byLast.get(s.charCodeAt(s.length - 1))?.find((x) => s.endsWith(x) && s.length - x.length >= min);
       if (!suf) break;
       s = s.slice(0, -suf.length);
     }
@@ -111,25 +120,49 @@ const PREFIX_MIN: Record<string, number> = { tr: 5, fa: 3 };
 const MAX_SUFFIX: Record<string, number> = { tr: 10, fa: 4 };
 const SOFT: Record<string, string> = { p: 'b', ç: 'c', t: 'd', k: 'ğ' };
 
-const TOKEN = /[\p{L}\p{M}\p{N}\u200C]+/gu;
+/** A token character: letter, mark, digit or ZWNJ (tokens are the longest runs of them). */
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}\u200C]$/u;
 const GAP = /^[\s\-‐'’]{1,3}$/;
+/** WORD_CHAR by UTF-16 code unit outside the surrogates, learnt as met: 0 not yet known, 1 yes, 2 no. */
+const unitIsWord = new Uint8Array(0x10000);
 
-function tokenize(text: string, lang: string): Token[] {
+/** Code units (1, or 2 for a surrogate pair) of the token character at i; 0 when there is none. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdfff) {
+    let k = unitIsWord[c]!;
+    if (k === 0) unitIsWord[c] = k = WORD_CHAR.test(text[i]!) ? 1 : 2;
+    return k === 1 ? 1 : 0;
+  }
+  if (c > 0xdbff || i + 1 >= text.length) return 0;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff && WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+}
+
+/** Tokens of a text: longest runs of letters, marks, digits and ZWNJ, folded and stemmed for `lang`. */
+export function tokenize(text: string, lang: string): Token[] {
   const stem = STEM[lang];
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text))) {
-    const norm = fold(m[0], lang);
-    const prev = out[out.length - 1];
-    // Persian: a detached verbal prefix belongs to the next word (می شود = می‌شود).
-    if (lang === 'fa' && prev && (prev.norm === 'می' || prev.norm === 'نمی') && /^\s+$/.test(text.slice(prev.end, m.index))) {
-      prev.norm += norm;
-      prev.key = prev.norm;
-      prev.end = m.index + m[0].length;
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    let w = wordCharAt(text, i);
+    if (w === 0) {
+      i++;
       continue;
     }
-    out.push({ start: m.index, end: m.index + m[0].length, norm, key: stem ? stem(norm) : norm });
+    const start = i;
+    do i += w;
+    while (i < n && (w = wordCharAt(text, i)) !== 0);
+    const norm = fold(text.slice(start, i), lang);
+    const prev = out[out.length - 1];
+    // Persian: a detached verbal prefix belongs to the next word (می شود = می‌شود).
+    if (lang === 'fa' && prev && (prev.norm === 'می' || prev.norm === 'نمی') && /^\s+$/.test(text.slice(prev.end, start))) {
+      prev.norm += norm;
+      prev.key = prev.norm;
+      prev.end = i;
+      continue;
+    }
+    out.push({ start, end: i, norm, key: stem ? stem(norm) : norm });
   }
   return out;
 }
@@ -158,7 +191,7 @@ function compile(lang: string): Compiled | null {
   const src = SOURCES[lang];
   if (src === undefined) return null;
   const prefix = lang in PREFIX_MIN;
-  const c: Compiled = { first: new Map(), exact: new Map(), heads: lang === 'de' ? new Map() : null, prefix, starts: new Set(), shortKey: false };
+  const c: Compiled = { first: new Map(), exact: new Map(), heads: lang === 'de' ? new Map() : null, headEnds: lang === 'de' ? new Set() : null, prefix, starts: new Set(), shortKey: false };
   const add = (key: string, e: Entry) => {
     const list = c.first.get(key);
     if (list) list.push(e);
@@ -181,7 +214,10 @@ function compile(lang: string): Compiled | null {
       const e: Entry = { keys: variants.map((v) => v.join('\t')), plain };
       for (const k of variants[0] ?? []) add(k, e);
       if (lang === 'fa' && keys.length > 1) add(keys.join(''), { keys: [keys.join('')], plain });
-      if (c.heads && keys.length === 1 && (keys[0] as string).length >= 5) c.heads.set(keys[0] as string, e);
+      if (c.heads && keys.length === 1 && (keys[0] as string).length >= 5) {
+        c.heads.set(keys[0] as string, e);
+        c.headEnds!.add((keys[0] as string).slice(-3));
+      }
     }
   }
   for (const list of c.first.values()) list.sort((a, b) => b.keys.length - a.keys.length);
@@ -195,6 +231,8 @@ function compile(lang: string): Compiled | null {
 }
 
 function wordMatches(tok: Token, key: string, lang: string, c: Compiled, first: boolean): boolean {
+  // Most keys have no alternatives: test the one without splitting.
+  if (!c.prefix && !key.includes('\t')) return tok.key === key || '=' + tok.norm === key;
   for (const k of key.split('\t')) {
     if (tok.key === k || '=' + tok.norm === k) return true;
     if (c.prefix && tok.norm.startsWith(k) && tok.norm.length - k.length <= (MAX_SUFFIX[lang] ?? 0) &&
@@ -237,8 +275,13 @@ function matchAt(toks: Token[], i: number, text: string, lang: string, c: Compil
 }
 
 /** Jargon terms in a text with plain alternatives, in text order; [] for languages without a lexicon. */
+const langs = new Map<string, string>();
 export function findJargon(text: string, lang: string): JargonHit[] {
-  const l = (lang ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  let l = langs.get(lang);
+  if (l === undefined) {
+    l = (lang ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
+    if (langs.size < 64) langs.set(lang, l);
+  }
   const c = compile(l);
   if (!c || !text) return [];
   const toks = tokenize(text, l);
@@ -252,7 +295,7 @@ export function findJargon(text: string, lang: string): JargonHit[] {
       i += m.n - 1;
       continue;
     }
-    if (c.heads && tok.key.length > 5) {
+    if (c.heads && tok.key.length > 5 && c.headEnds!.has(tok.key.slice(-3))) {
       // German compound whose last part is an entry: the original token has the same length when lower-cased.
       for (let p = 1; p <= tok.key.length - 5; p++) {
         const e = c.heads.get(tok.key.slice(p));

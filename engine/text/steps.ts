@@ -95,12 +95,19 @@ export function readStepIndicator(ctx: PageContext): StepFacts | null {
   }
   if (!found) {
     let listed: StepFacts | null = null;
-    for (const el of ctx.elements) {
+    // Two reads per element at most (this loop visits every element of the page): the tag name once.
+    const elements = ctx.elements;
+    for (let i = 0; i < elements.length; i++) {
+      const el = elements[i]!;
       if (el.getAttribute('aria-current') === 'step') {
         const list = el.closest('ol,ul,[role=list]') ?? el.parentElement;
         found = list ? fromList(list, ctx) : null;
         if (found) break;
-      } else if (!listed && (el.tagName === 'OL' || el.tagName === 'UL')) {
+        continue;
+      }
+      if (listed) continue;
+      const tag = el.tagName;
+      if (tag === 'OL' || tag === 'UL') {
         const attr = `${el.getAttribute('class') ?? ''} ${el.id}`;
         if (STEP_LIST_ATTR.test(attr)) listed = fromList(el, ctx);
       }

@@ -9,3 +9,15 @@ export function words(text: string, lang: string): string[] {
   return (text.match(re) ?? []).filter((w) => /\p{L}/u.test(w) && !/^[\u0660-\u0669\u06F0-\u06F9]+$/.test(w));
 }
 
+
+/** words(text, lang).length, counting no further than `max` (a caller that needs "at least n" stops there). */
+export function countWords(text: string, lang: string, max = Infinity): number {
+  const re = lang.toLowerCase().startsWith('fa') ? WORD_ARABIC : WORD_LATIN;
+  re.lastIndex = 0;
+  let n = 0;
+  for (let m: RegExpExecArray | null; n < max && (m = re.exec(text)); ) {
+    if (/\p{L}/u.test(m[0]) && !/^[\u0660-\u0669\u06F0-\u06F9]+$/.test(m[0])) n++;
+  }
+  re.lastIndex = 0;
+  return n;
+}

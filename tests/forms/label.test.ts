@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accessibleLabel } from '../../engine/forms/label';
+import { accessibleLabel, collapse, textOf } from '../../engine/forms/label';
 import { parse } from './helpers';
 
 function labelOf(html: string, selector = '#x'): string {
@@ -69,5 +69,26 @@ describe('LabelIndex', () => {
       expect(index.labelsFor(doc, id), id).toEqual(expected);
     }
     void window.happyDOM.close();
+  });
+});
+
+describe('collapse', () => {
+  it('turns every whitespace run into one space and trims, as replace(/\\s+/g) did', () => {
+    const ws = [' ', '  ', '\t', '\n', '\u00a0', ' \u00a0', '\u2028', '\ufeff', '\r\n'];
+    for (const a of ws) for (const b of ws) {
+      for (const s of [`x${a}y${b}z`, `${a}x${b}`, `${a}${b}`, `x${a}${b}y`, 'plain words here', '']) {
+        expect(collapse(s), JSON.stringify(s)).toBe(s.replace(/\s+/g, ' ').trim());
+      }
+    }
+  });
+});
+
+describe('textOf', () => {
+  it('skips scripts, options, hidden and display:none elements; spaces after blocks; image alt text', () => {
+    const doc = parse(`<body><div id="r"><span>Name</span><b>bold</b><script>x()</script><select><option>o</option></select>
+      <p aria-hidden="true">aria</p><p hidden>hid</p><p style="color:red; DISPLAY : none">styled</p><p style="color:red">red</p>
+      <img alt="pic"><svg><text>s</text></svg><li>item</li><em>i</em></div></body>`);
+    expect(collapse(textOf(doc.getElementById('r')!))).toBe('Name bold red pic item i');
+    expect(textOf(doc.getElementById('r')!)).toMatch(/^Name bold/);
   });
 });

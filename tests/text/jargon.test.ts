@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findJargon, lexiconSize } from '../../engine/lexicon/jargon';
+import { findJargon, lexiconSize, tokenize } from '../../engine/lexicon/jargon';
 
 const terms = (text: string, lang: string) => findJargon(text, lang).map((h) => h.term);
 
@@ -76,5 +76,32 @@ describe('findJargon: German function words match only as written', () => {
     expect(terms('Seit Jahren zum Zweck der Reinigung: ein Mittel auf vielen Seiten.', 'de')).toEqual([]);
     expect(terms('Seitens des Händlers, zwecks Prüfung, mittels Formular; etwaige Kosten unverzüglich zahlen.', 'de'))
       .toEqual(['Seitens', 'zwecks', 'mittels', 'etwaige', 'unverzüglich']);
+  });
+});
+
+describe('tokenize', () => {
+  /** The runs a /[\p{L}\p{M}\p{N}\u200C]+/gu scan finds: what tokenize must split the text into. */
+  const runs = (text: string) => Array.from(text.matchAll(/[\p{L}\p{M}\p{N}\u200C]+/gu), (m) => [m.index, m.index + m[0].length]);
+  const spans = (text: string, lang = 'it') => tokenize(text, lang).map((t) => [t.start, t.end]);
+  it('splits text into the longest runs of letters, marks, digits and ZWNJ, by code point', () => {
+    const samples = [
+      '', ' ', 'a', 'Hello, world!', 'e-mail: x_y@z.de 12,5 %', 'Straße Nr. 7b', 'İletişim bilgileri', 'cafe\u0301 naïve',
+      'می\u200cشود ۱۲۳', 'ＰＬＺ', '𝐀𝐁c 𝟙2', 'x\ud800y\udc00z', '\udc00\ud835\udc00', '日本語のテキスト', '١٢٣ abc', 'a\u0640b',
+    ];
+    for (const t of samples) expect(spans(t), JSON.stringify(t)).toEqual(runs(t));
+    // Random strings over letters, digits, marks, punctuation, spaces, astral letters and lone surrogates.
+    const pool = ['a', 'Z', '7', ' ', '-', '.', 'é', '\u0301', 'ß', 'ı', 'ی', '\u200c', '\u200b', '۳', '𝐀', '😀', '\ud800', '\udc00', '_', '’'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let k = 0; k < 2000; k++) {
+      let t = '';
+      for (let j = Math.floor(next() * 12); j > 0; j--) t += pool[Math.floor(next() * pool.length)];
+      expect(spans(t), JSON.stringify(t)).toEqual(runs(t));
+    }
+  });
+  it('joins a detached Persian verbal prefix to the next word', () => {
+    const toks = tokenize('می شود', 'fa');
+    expect(toks.map((t) => t.norm)).toEqual(['میشود']);
+    expect([toks[0]!.start, toks[0]!.end]).toEqual([0, 6]);
   });
 });
