@@ -56,20 +56,22 @@ export function* pressureHitsSteps(ctx: PageContext): Generator<void, PressureHi
     if (b.visible) add(b.el, b.text, 'block');
   }
   // A block that is just one link or button's text: the control is the element to point at.
-  const controls = [...ctx.links, ...ctx.buttons];
+  const controls = out.length > 0 ? [...ctx.links, ...ctx.buttons] : [];
   for (const h of out) {
     if ((++n & 255) === 0) yield;
     const c = controls.find((x) => x.text === h.text && x.el !== h.el && h.el.contains(x.el));
     if (c) h.el = c.el;
   }
   const flagged = new Set(out.map((h) => h.el));
+  // Most pages have no flagged block: then no control sits inside one, and no ancestors are climbed.
+  const free = (el: Element): boolean => flagged.size === 0 || !inside(el, flagged);
   for (const b of ctx.buttons) {
     if ((++n & 255) === 0) yield;
-    if (b.visible && !inside(b.el, flagged)) add(b.el, b.text, 'button');
+    if (b.visible && free(b.el)) add(b.el, b.text, 'button');
   }
   for (const l of ctx.links) {
     if ((++n & 255) === 0) yield;
-    if (l.visible && !inside(l.el, flagged)) add(l.el, l.text, 'link');
+    if (l.visible && free(l.el)) add(l.el, l.text, 'link');
   }
   cache.set(ctx, out);
   return out;
