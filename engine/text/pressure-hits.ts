@@ -23,8 +23,9 @@ export const MAX_LEN = 300;
 
 const cache = new WeakMap<PageContext, PressureHit[]>();
 
-function inside(el: Element, set: Set<Element>): boolean {
-  for (let e: Element | null = el, n = 0; e && n < 6; e = e.parentElement, n++) if (set.has(e)) return true;
+/** Elements that are or sit inside one of `roots` (walks at most 6 ancestors). */
+export function within(el: Element, roots: Set<Element>): boolean {
+  for (let e: Element | null = el, n = 0; e && n < 6; e = e.parentElement, n++) if (roots.has(e)) return true;
   return false;
 }
 
@@ -64,7 +65,7 @@ export function* pressureHitsSteps(ctx: PageContext): Generator<void, PressureHi
   }
   const flagged = new Set(out.map((h) => h.el));
   // Most pages have no flagged block: then no control sits inside one, and no ancestors are climbed.
-  const free = (el: Element): boolean => flagged.size === 0 || !inside(el, flagged);
+  const free = (el: Element): boolean => flagged.size === 0 || !within(el, flagged);
   for (const b of ctx.buttons) {
     if ((++n & 255) === 0) yield;
     if (b.visible && free(b.el)) add(b.el, b.text, 'button');
@@ -75,9 +76,4 @@ export function* pressureHitsSteps(ctx: PageContext): Generator<void, PressureHi
   }
   cache.set(ctx, out);
   return out;
-}
-
-/** Elements that are or sit inside one of `roots` (walks at most 6 ancestors). */
-export function within(el: Element, roots: Set<Element>): boolean {
-  return inside(el, roots);
 }
