@@ -19,6 +19,50 @@ function uniqueIn(root: Document | ShadowRoot | null, selector: string): boolean
   }
 }
 
+/** An id that is its own CSS identifier (`#${id}` needs no escape), in ASCII. */
+const PLAIN_ID = /^[A-Za-z_][\w-]*$/;
+
+/** Plain ids of a root, counted as `#id` selectors match them there, and what tells of a change since. */
+const idIndexes = new WeakMap<Node, [Map<string, number>, MutationObserver]>();
+
+/**
+ * How many elements of `root` the selector `#${id}` matches, or -1 when it must be asked of the root itself.
+ * In a quirks-mode document (no doctype: many saved pages) Chromium's querySelectorAll('#id') visits every
+ * element of the root for each call, so there the plain ids of a root are counted in one query and the counts
+ * kept while a MutationObserver has seen no change to the tree or its attributes, until the end of the task.
+ * Quirks mode matches ids ignoring ASCII case; ids that are not plain are left to the root's own query.
+ */
+export function idCount(root: Node & ParentNode, id: string): number {
+  const doc = root.ownerDocument ?? (root as Document);
+  const Observer = doc.defaultView?.MutationObserver;
+  if (!Observer || doc.compatMode !== 'BackCompat' || !PLAIN_ID.test(id)) return -1;
+  let index = idIndexes.get(root);
+  if (!index || index[1].takeRecords().length) {
+    const counts = new Map<string, number>();
+    for (const el of root.querySelectorAll('[id]')) {
+      // The attribute itself: a form's `id` property can be one of its controls (<input name="id">).
+      let v = el.getAttributeNS(null, 'id');
+      if (v && PLAIN_ID.test(v)) counts.set((v = v.toLowerCase()), (counts.get(v) ?? 0) + 1);
+    }
+    // A change seen (delivered to the callback; one taken above made these counts), or the end of the task,
+    // drops the counts (another index of the same root may go too: it is only counted again).
+    const drop = (): void => {
+      watch.disconnect();
+      idIndexes.delete(root);
+    };
+    const watch = new Observer(drop);
+    watch.observe(root, { childList: true, subtree: true, attributes: true });
+    idIndexes.set(root, (index = [counts, watch]));
+    queueMicrotask(drop);
+  }
+  return index[0].get(id.toLowerCase()) ?? 0;
+}
+
+function uniqueId(root: Document | ShadowRoot | null, id: string): boolean {
+  const n = root ? idCount(root, id) : -1;
+  return n < 0 ? uniqueIn(root, `#${cssEscape(id)}`) : n === 1;
+}
+
 function step(el: Element): string {
   const tag = el.localName;
   const parent = el.parentElement;
@@ -37,7 +81,7 @@ function step(el: Element): string {
 export function makeSelector(el: Element): string {
   const root = rootOf(el);
   const id = el.getAttribute('id');
-  if (id && uniqueIn(root, `#${cssEscape(id)}`)) return `#${cssEscape(id)}`;
+  if (id && uniqueId(root, id)) return `#${cssEscape(id)}`;
   for (const attr of ['name', 'data-testid']) {
     const v = el.getAttribute(attr);
     if (v && v.length < 60) {
@@ -49,7 +93,7 @@ export function makeSelector(el: Element): string {
   let cur: Element | null = el;
   while (cur && cur.localName !== 'html') {
     const curId: string | null = cur !== el ? cur.getAttribute('id') : null;
-    if (curId && uniqueIn(root, `#${cssEscape(curId)}`)) {
+    if (curId && uniqueId(root, curId)) {
       steps.unshift(`#${cssEscape(curId)}`);
       break;
     }

@@ -9,7 +9,8 @@ function placeOf(ctx: PageContext): (el: Element) => { region: string; order: nu
   const known = new Map<Element, { region: string; order: number }>();
   for (const b of ctx.textBlocks) known.set(b.el, b);
   for (const l of ctx.links) known.set(l.el, l);
-  return (el) => known.get(el) ?? { region: ctx.region(el), order: ctx.elements.indexOf(el) / Math.max(1, ctx.elements.length) };
+  // orderOf is 0 for an element the walk did not see (indexOf's -1 gave a negative order): both are below LOW.
+  return (el) => known.get(el) ?? { region: ctx.region(el), order: ctx.orderOf(el) };
 }
 
 /** On product, cart and checkout pages, every visible contact channel is in the footer or at the very bottom. */

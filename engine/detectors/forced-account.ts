@@ -80,9 +80,10 @@ export default defineDetector({
     if (!guest) {
       return [{ message: 'noGuest', element: anchor, evidence: requiredText ? { text: requiredText.text } : {} }];
     }
-    const formOrder = form?.fields[0] ? ctx.elements.indexOf(form.fields[0].el) / Math.max(1, ctx.elements.length) : 0;
+    // Fields are controls of the walk, so orderOf gives their index over the element count.
+    const formOrder = form?.fields[0] ? ctx.orderOf(form.fields[0].el) : 0;
     const lastField = form?.fields[form.fields.length - 1];
-    const formEnd = lastField ? ctx.elements.indexOf(lastField.el) / Math.max(1, ctx.elements.length) : formOrder;
+    const formEnd = lastField ? ctx.orderOf(lastField.el) : formOrder;
     if (form && guest.order > formEnd) {
       return [{ message: 'guestBelow', params: { guest: guest.text.slice(0, 80) }, element: guest.el, severity: 'moderate', evidence: { text: guest.text } }];
     }

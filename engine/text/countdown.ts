@@ -19,6 +19,9 @@ const UNITS = new RegExp(`(?<![\\w.])\\d{1,3}\\s*(?:${UNIT})(?![a-zğüşıöç\
 const SHORT = /(?<![\d:.\/-])\d{1,2}\s?:\s?\d{2}(?![\d:]|\s*(?:am|pm|uhr|h\b))/;
 const DATE = /\d{1,4}[-./]\d{1,2}[-./]\d{1,4}|\b(?:at|um|a las|alle|saat|à)\s+\d{1,2}:\d\d/;
 
+/** What any countdown needs after lower(): a colon (COLON, SHORT), or a digit before a unit's first letter (UNITS). */
+const MAY_COUNT = /:|\d\s*[dhmsjgtoرسدث]/;
+
 /** A digit that lower() turns into (or keeps as) an ASCII digit: ASCII, Arabic-Indic, Persian, fullwidth, Devanagari, Bengali. */
 const ANY_DIGIT = /[\d\u0660-\u0669\u06f0-\u06f9\uff10-\uff19\u0966-\u096f\u09e6-\u09ef]/;
 
@@ -33,7 +36,7 @@ export function findCountdown(text: string, loose = false): string | null {
   // Most texts have no digit at all: say so before lower-casing and digit-normalising them.
   if (!ANY_DIGIT.test(text)) return null;
   const s = lower(text);
-  if (!/\d/.test(s) || DATE.test(s)) return null;
+  if (!/\d/.test(s) || !MAY_COUNT.test(s) || DATE.test(s)) return null;
   const m = COLON.exec(s) ?? UNITS.exec(s) ?? (loose ? SHORT.exec(s) : null);
   return m ? text.slice(m.index, m.index + m[0].length).trim() || m[0] : null;
 }
@@ -78,6 +81,19 @@ export interface Countdowns {
 const found = new WeakMap<PageContext, Countdowns>();
 
 /**
+ * Whether an element's class or id names a timer (tested apart: no pattern holds a space). `className` is the
+ * class attribute (or ''), a cheaper read, except where it is an object (SVG elements, a form with a control
+ * named "className"): there the attribute is read instead.
+ */
+function timerNamed(el: Element): boolean {
+  const cls: unknown = el.className;
+  const attr = typeof cls === 'string' ? cls : el.getAttribute('class');
+  if (attr && TIMER_ATTR.test(attr)) return true;
+  const id = el.id;
+  return !!id && TIMER_ATTR.test(id);
+}
+
+/**
  * Countdowns on the page: timer-like elements (class/id countdown, timer, …) showing a time, and text blocks
  * with a countdown-format time next to urgency words (in the block without the time, or the blocks beside
  * it). `used` holds every element consumed (timers and their urgency labels), so urgency-message skips them.
@@ -97,10 +113,7 @@ export function* countdownsSteps(ctx: PageContext): Generator<void, Countdowns, 
   const blocks = ctx.textBlocks;
   for (const el of ctx.elements) {
     if ((++n & 1023) === 0) yield;
-    // Class and id tested apart (no pattern holds a space, so none could match across the two).
-    const attr = el.getAttribute('class');
-    const id = el.id;
-    if (!((attr && TIMER_ATTR.test(attr)) || (id && TIMER_ATTR.test(id))) || !ctx.visible(el) || within(el, roots)) continue;
+    if (!timerNamed(el) || !ctx.visible(el) || (roots.size > 0 && within(el, roots))) continue;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text.length > 120 || !/\d/.test(text)) continue;
     let time = findCountdown(text, true);
@@ -117,7 +130,7 @@ export function* countdownsSteps(ctx: PageContext): Generator<void, Countdowns, 
   for (let i = 0; i < blocks.length; i++) {
     if ((++n & 255) === 0) yield;
     const b = blocks[i]!;
-    if (!b.visible || b.text.length > MAX_LEN || within(b.el, roots)) continue;
+    if (!b.visible || b.text.length > MAX_LEN || (roots.size > 0 && within(b.el, roots))) continue;
     const time = findCountdown(b.text, true);
     if (!time) continue;
     const rest = b.text.replace(time, ' ');

@@ -23,8 +23,9 @@ export const MAX_LEN = 300;
 
 const cache = new WeakMap<PageContext, PressureHit[]>();
 
-function inside(el: Element, set: Set<Element>): boolean {
-  for (let e: Element | null = el, n = 0; e && n < 6; e = e.parentElement, n++) if (set.has(e)) return true;
+/** Elements that are or sit inside one of `roots` (walks at most 6 ancestors). */
+export function within(el: Element, roots: Set<Element>): boolean {
+  for (let e: Element | null = el, n = 0; e && n < 6; e = e.parentElement, n++) if (roots.has(e)) return true;
   return false;
 }
 
@@ -56,26 +57,23 @@ export function* pressureHitsSteps(ctx: PageContext): Generator<void, PressureHi
     if (b.visible) add(b.el, b.text, 'block');
   }
   // A block that is just one link or button's text: the control is the element to point at.
-  const controls = [...ctx.links, ...ctx.buttons];
+  const controls = out.length > 0 ? [...ctx.links, ...ctx.buttons] : [];
   for (const h of out) {
     if ((++n & 255) === 0) yield;
     const c = controls.find((x) => x.text === h.text && x.el !== h.el && h.el.contains(x.el));
     if (c) h.el = c.el;
   }
   const flagged = new Set(out.map((h) => h.el));
+  // Most pages have no flagged block: then no control sits inside one, and no ancestors are climbed.
+  const free = (el: Element): boolean => flagged.size === 0 || !within(el, flagged);
   for (const b of ctx.buttons) {
     if ((++n & 255) === 0) yield;
-    if (b.visible && !inside(b.el, flagged)) add(b.el, b.text, 'button');
+    if (b.visible && free(b.el)) add(b.el, b.text, 'button');
   }
   for (const l of ctx.links) {
     if ((++n & 255) === 0) yield;
-    if (l.visible && !inside(l.el, flagged)) add(l.el, l.text, 'link');
+    if (l.visible && free(l.el)) add(l.el, l.text, 'link');
   }
   cache.set(ctx, out);
   return out;
-}
-
-/** Elements that are or sit inside one of `roots` (walks at most 6 ancestors). */
-export function within(el: Element, roots: Set<Element>): boolean {
-  return inside(el, roots);
 }

@@ -83,9 +83,13 @@ const ASCII = /^[\x00-\x7f]*$/;
 /** In ASCII text: whitespace that /\s+/ → ' ' would change (two in a row, or other than a space). */
 const RUN_OR_CONTROL_SPACE = /\s\s|[\t\n\v\f\r]/;
 
+/** Whether the text of the last fold() call was all ASCII (its folded text then holds no Arabic letter). */
+let foldedAscii = false;
+
 /** Folded text (lower case, no diacritics, ASCII digits, single spaces, trimmed). */
 export function fold(text: string): string {
-  if (ASCII.test(text)) {
+  foldedAscii = ASCII.test(text);
+  if (foldedAscii) {
     const lower = text.toLowerCase();
     // Page texts are mostly collapsed already: the replace is then a no-op and costs more than this test.
     return (RUN_OR_CONTROL_SPACE.test(lower) ? lower.replace(/\s+/g, ' ') : lower).trim();
@@ -272,16 +276,15 @@ export function classifyPressure(text: string, _lang?: string): PressureMatch | 
   const s = fold(input);
   if (s.length < 2 || !ANY_LETTER_OR_DIGIT.test(s)) return null;
   const latin = LATIN.test(s);
-  const arabic = ARABIC.test(s);
+  const arabic = !foldedAscii && ARABIC.test(s);
   const long = s.length > LONG;
 
   const sets = prepare();
   const f = filter!;
   f.scan(s);
   const filters = useFilters;
-  miss.fill(1);
-  start.fill(-1);
-  end.fill(-1);
+  // Categories some rule matched (bit per category): only their miss/start/end are set, and read.
+  let touched = 0;
   for (const set of sets) {
     if ((set.script === 'latin' && !latin) || (set.script === 'arabic' && !arabic)) continue;
     if (useGates && ((filters && set.gateNeed >= 0 && !f.mayContain(set.gateNeed)) || !set.gate.test(s))) continue;
@@ -290,6 +293,12 @@ export function classifyPressure(text: string, _lang?: string): PressureMatch | 
       const m = r.re.exec(s);
       if (!m || (r.unless && r.unless.test(s))) continue;
       const w = long && SHORT_CATEGORIES.has(r.cat) ? r.w * LONG_FACTOR : r.w;
+      if ((touched & (1 << r.cat)) === 0) {
+        touched |= 1 << r.cat;
+        miss[r.cat] = 1;
+        start[r.cat] = -1;
+        end[r.cat] = -1;
+      }
       miss[r.cat] = miss[r.cat]! * (1 - w);
       const a = m.index, b = m.index + m[0].length;
       const sa = start[r.cat]!;
@@ -298,8 +307,10 @@ export function classifyPressure(text: string, _lang?: string): PressureMatch | 
     }
   }
 
+  if (touched === 0) return null;
   let best = -1, bestScore = 0;
   for (let c = 0; c < N_CATEGORIES; c++) {
+    if ((touched & (1 << c)) === 0) continue;
     const score = 1 - miss[c]!;
     if (score > bestScore + 1e-9) { best = c; bestScore = score; }
   }

@@ -23,6 +23,18 @@ describe('findCountdown', () => {
     ['پایان ٠٢:١٤:٣٣', '٠٢:١٤:٣٣'], // Arabic-Indic
     ['Bitimine 1 GÜN 3 SAAT', '1 GÜN 3 SAAT'],
   ])('finds a time written only in other digits: %s', (text, time) => expect(findCountdown(text)).toBe(time));
+  it.each([
+    ['Noch 2 Tage 3 Stunden', '2 Tage 3 Stunden'],
+    ['Termina tra 3 ore 20 minuti', '3 ore 20 minuti'],
+    ['Fin dans 2 jours 4 heures', '2 jours 4 heures'],
+    ['Termina en 5 días 3 horas', '5 días 3 horas'],
+    ['Nur noch 02 Std 14 Min', '02 Std 14 Min'],
+    ['Son 12 dk 30 sn', '12 dk 30 sn'],
+    ['۲ روز ۳ ساعت مانده', '۲ روز ۳ ساعت'],
+    ['تا پایان ۱۰ دقیقه ۵ ثانیه', '۱۰ دقیقه ۵ ثانیه'],
+  ])('finds number+unit groups in any of the units: %s', (text, time) => expect(findCountdown(text, true)).toBe(time));
+  it.each(['€ 12,99', '1.299,00 TL', 'Size 38 EU', '2 for 1', 'Save 20%'])('no colon and no unit after a digit: %s', (text) =>
+    expect(findCountdown(text, true)).toBeNull());
   it.each(['Ends in ²:¹⁴:³³', 'Ends soon', ''])('no digits, no countdown: %s', (text) => expect(findCountdown(text, true)).toBeNull());
   it('accepts MM:SS only when loose', () => {
     expect(findCountdown('Reserved for 09:59')).toBeNull();
@@ -57,5 +69,11 @@ describe('countdownsOf', () => {
       '<div class="count" id="down">04:05:06</div><p>z</p><span class="Flip-Clock promo">1 day 2 hours</span>';
     const { timers } = countdownsOf(buildPageContext(document, { url: 'https://shop.example/p' }));
     expect(timers.map((t) => t.time)).toEqual(['02:14:33', '01:02:03', '1 day 2 hours']);
+  });
+
+  it('reads the class attribute of a form whose className property is one of its controls', () => {
+    document.body.innerHTML = '<form class="countdown"><input name="className"><span>00:09:59</span></form>';
+    const { timers } = countdownsOf(buildPageContext(document, { url: 'https://shop.example/p' }));
+    expect(timers.map((t) => t.time)).toEqual(['00:09:59']);
   });
 });
