@@ -7,6 +7,7 @@
 import {
   BIRTH, CARD, CURRENT_PASSWORD, DAY, FIELD_RULES, GENERIC_RULES, MONTH, NEW_PASSWORD, SIGNUP, YEAR,
 } from '../lexicon/fields';
+import { unitClass } from '../text/unit-class';
 
 export interface PurposeSignals {
   tag: string;
@@ -44,22 +45,8 @@ const SCRIPT_VARIANTS = /[ıيىك\u200b-\u200f\u0640۰-۹٠-٩]/;
 
 /** A combining mark (\p{M}); there is none below U+0300. */
 const MARK = /^\p{M}$/u;
-/** MARK by UTF-16 code unit outside the surrogates, learnt as met: 0 not yet known, 1 mark, 2 not. */
-const unitMark = new Uint8Array(0x10000);
-
-/** Code units (1, or 2 for a surrogate pair) of the mark at i; 0 when there is none. */
-function markAt(t: string, i: number): number {
-  const c = t.charCodeAt(i);
-  if (c < 0x300) return 0;
-  if (c < 0xd800 || c > 0xdfff) {
-    let k = unitMark[c]!;
-    if (k === 0) unitMark[c] = k = MARK.test(t[i]!) ? 1 : 2;
-    return k === 1 ? 1 : 0;
-  }
-  if (c > 0xdbff || i + 1 >= t.length) return 0;
-  const d = t.charCodeAt(i + 1);
-  return d >= 0xdc00 && d <= 0xdfff && MARK.test(t.slice(i, i + 2)) ? 2 : 0;
-}
+/** Code units (1, or 2 for a surrogate pair) of the mark at i; 0 when there is none (none below U+0300). */
+const markAt = unitClass(MARK, 0x300);
 
 /** t.replace(/\p{M}+/gu, ''), by a loop over code units (the text is returned as it is when it has no mark). */
 export function stripMarks(t: string): string {
@@ -91,21 +78,8 @@ export function normText(s: string): string {
 }
 /** A character normText keeps: letter, digit, / & + , ° (the class /[\p{L}\p{N}/&+,°]/u, by code point). */
 const KEPT = /^[\p{L}\p{N}/&+,°]$/u;
-/** KEPT by UTF-16 code unit outside the surrogates, learnt as met: 0 not yet known, 1 kept, 2 not. */
-const unitKept = new Uint8Array(0x10000);
-
 /** Code units (1, or 2 for a surrogate pair) of the kept character at i; 0 when it is not kept. */
-function keptAt(t: string, i: number): number {
-  const c = t.charCodeAt(i);
-  if (c < 0xd800 || c > 0xdfff) {
-    let k = unitKept[c]!;
-    if (k === 0) unitKept[c] = k = KEPT.test(t[i]!) ? 1 : 2;
-    return k === 1 ? 1 : 0;
-  }
-  if (c > 0xdbff || i + 1 >= t.length) return 0;
-  const d = t.charCodeAt(i + 1);
-  return d >= 0xdc00 && d <= 0xdfff && KEPT.test(t.slice(i, i + 2)) ? 2 : 0;
-}
+const keptAt = unitClass(KEPT);
 
 /**
  * t.replace(/[^\p{L}\p{N}/&+,°]+/gu, ' ').trim(): the runs of kept characters joined by one space. A loop over

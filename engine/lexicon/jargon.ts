@@ -31,6 +31,7 @@ import fa from './jargon-fa';
 import fr from './jargon-fr';
 import es from './jargon-es';
 import it from './jargon-it';
+import { unitClass } from '../text/unit-class';
 
 export interface JargonHit {
   /** as found in the text */
@@ -123,21 +124,8 @@ const SOFT: Record<string, string> = { p: 'b', ç: 'c', t: 'd', k: 'ğ' };
 /** A token character: letter, mark, digit or ZWNJ (tokens are the longest runs of them). */
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}\u200C]$/u;
 const GAP = /^[\s\-‐'’]{1,3}$/;
-/** WORD_CHAR by UTF-16 code unit outside the surrogates, learnt as met: 0 not yet known, 1 yes, 2 no. */
-const unitIsWord = new Uint8Array(0x10000);
-
 /** Code units (1, or 2 for a surrogate pair) of the token character at i; 0 when there is none. */
-function wordCharAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 0xd800 || c > 0xdfff) {
-    let k = unitIsWord[c]!;
-    if (k === 0) unitIsWord[c] = k = WORD_CHAR.test(text[i]!) ? 1 : 2;
-    return k === 1 ? 1 : 0;
-  }
-  if (c > 0xdbff || i + 1 >= text.length) return 0;
-  const d = text.charCodeAt(i + 1);
-  return d >= 0xdc00 && d <= 0xdfff && WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
-}
+const wordCharAt = unitClass(WORD_CHAR);
 
 /** Tokens of a text: longest runs of letters, marks, digits and ZWNJ, folded and stemmed for `lang`. */
 export function tokenize(text: string, lang: string): Token[] {
