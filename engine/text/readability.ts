@@ -132,12 +132,18 @@ export function readability(text: string, lang: string): ReadabilityScore | null
   let nWords = 0;
   let nSentences = 0;
   let nSyllables = 0;
+  // Running text repeats its words (the, and, der, und …): each word's syllables are counted once per text.
+  const syllables = new Map<string, number>();
   for (const sentence of splitSentences(text, l)) {
     const ws = words(sentence, l);
     if (!ws.length) continue;
     nSentences++;
     nWords += ws.length;
-    for (const w of ws) nSyllables += countSyllables(w, l);
+    for (const w of ws) {
+      let n = syllables.get(w);
+      if (n === undefined) syllables.set(w, (n = countSyllables(w, l)));
+      nSyllables += n;
+    }
   }
   if (nWords < MIN_WORDS) return null;
   const score = formula[1](nWords / nSentences, nSyllables / nWords);

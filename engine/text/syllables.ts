@@ -142,7 +142,8 @@ function fa(w: string): number {
 export function countSyllables(word: string, lang: string): number {
   const l = lang.toLowerCase().slice(0, 2);
   const lower = l === 'tr' ? word.replace(/İ/g, 'i').replace(/I/g, 'ı').toLowerCase() : word.toLowerCase();
-  const parts = l === 'fa' ? [lower] : lower.split(/[^\p{L}]+/u).filter(Boolean);
+  // A word of ASCII letters only (most words) is one part: the Unicode-class split would return it whole.
+  const parts = l === 'fa' || /^[a-z]+$/.test(lower) ? [lower] : lower.split(/[^\p{L}]+/u).filter(Boolean);
   let total = 0;
   for (const p of parts) {
     switch (l) {

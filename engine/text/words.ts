@@ -6,7 +6,14 @@ export function words(text: string, lang: string): string[] {
   const re = lang.toLowerCase().startsWith('fa') ? WORD_ARABIC : WORD_LATIN;
   re.lastIndex = 0;
   // Arabic-script digits are in \p{Script=Arabic}; drop tokens without letters.
-  return (text.match(re) ?? []).filter((w) => /\p{L}/u.test(w) && !/^[\u0660-\u0669\u06F0-\u06F9]+$/.test(w));
+  return (text.match(re) ?? []).filter(isWord);
+}
+
+/** A token with a letter that is not all Arabic-script digits (one starting with an ASCII letter is one). */
+function isWord(w: string): boolean {
+  const c = w.charCodeAt(0) | 0x20;
+  if (c >= 0x61 && c <= 0x7a) return true;
+  return /\p{L}/u.test(w) && !/^[\u0660-\u0669\u06F0-\u06F9]+$/.test(w);
 }
 
 
@@ -16,7 +23,7 @@ export function countWords(text: string, lang: string, max = Infinity): number {
   re.lastIndex = 0;
   let n = 0;
   for (let m: RegExpExecArray | null; n < max && (m = re.exec(text)); ) {
-    if (/\p{L}/u.test(m[0]) && !/^[\u0660-\u0669\u06F0-\u06F9]+$/.test(m[0])) n++;
+    if (isWord(m[0])) n++;
   }
   re.lastIndex = 0;
   return n;
