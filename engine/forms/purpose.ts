@@ -115,6 +115,8 @@ const identCache = new Map<string, string>();
 export function resetNormCache(): void {
   normCache.clear();
   identCache.clear();
+  specificSeen.clear();
+  genericSeen.clear();
 }
 
 /** A name or id -> folded words: camelCase, snake_case, brackets and digits split. */
@@ -217,22 +219,48 @@ function matchIn(s: string, from: number, to: number): string | null {
  * ("Name", "Address") in a stronger one.
  */
 function firstMatch(sources: string[]): string | null {
-  const n = rules().length;
   const main = sources.slice(0, -1);
   const last = sources[sources.length - 1] ?? '';
   for (const group of [main, [last]]) {
     for (const s of group) {
-      let p = matchIn(s, 0, n - GENERIC_RULES);
-      // "Last name" on a card form whose name/id says card holder: the card's name.
-      if (p && /name$/.test(p) && p !== 'cc-name' && group.slice(1).some((o) => matchIn(o, 0, n) === 'cc-name')) p = 'cc-name';
+      let p = specificMatch(s);
+      // "Last name" on a card form whose name/id says card holder: the card's name (any rule: specific, else generic).
+      if (p && /name$/.test(p) && p !== 'cc-name' && group.slice(1).some((o) => (specificMatch(o) ?? genericMatch(o)) === 'cc-name')) p = 'cc-name';
       if (p) return p;
     }
     for (const s of group) {
-      const p = matchIn(s, n - GENERIC_RULES, n);
+      const p = genericMatch(s);
       if (p) return p;
     }
   }
   return null;
+}
+
+/**
+ * The first specific / generic rule a folded signal matches, each answered once per scan: the same labels, names
+ * and ids are matched again by the card-name check, sensitive-fields' second look at radio groups and repeated
+ * fields. Reset with the normText cache.
+ */
+const specificSeen = new Map<string, string | null>();
+const genericSeen = new Map<string, string | null>();
+function specificMatch(s: string): string | null {
+  let p = specificSeen.get(s);
+  if (p === undefined) {
+    p = matchIn(s, 0, rules().length - GENERIC_RULES);
+    if (specificSeen.size >= NORM_CACHE_MAX) specificSeen.clear();
+    specificSeen.set(s, p);
+  }
+  return p;
+}
+function genericMatch(s: string): string | null {
+  let p = genericSeen.get(s);
+  if (p === undefined) {
+    const n = rules().length;
+    p = matchIn(s, n - GENERIC_RULES, n);
+    if (genericSeen.size >= NORM_CACHE_MAX) genericSeen.clear();
+    genericSeen.set(s, p);
+  }
+  return p;
 }
 
 function anyMatch(r: RegExp, sources: string[]): boolean {

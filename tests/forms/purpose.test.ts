@@ -131,3 +131,20 @@ describe('words per language', () => {
     expect(p(signals)).toBe(want);
   });
 });
+
+describe('inferPurpose rule answers cached per scan', () => {
+  it('gives the same purposes from the cache and after a reset', async () => {
+    const { inferPurpose, resetNormCache } = await import('../../engine/forms/purpose');
+    const cases = [
+      { tag: 'input', type: 'text', name: 'lastName', id: 'cardHolder', autocomplete: '', label: 'Last name', placeholder: '' },
+      { tag: 'input', type: 'text', name: 'plz', id: 'zip', autocomplete: '', label: 'PLZ', placeholder: '12345' },
+      { tag: 'input', type: 'text', name: 'x', id: 'y', autocomplete: '', label: 'Name', placeholder: '' },
+    ];
+    resetNormCache();
+    const first = cases.map(inferPurpose);
+    expect(cases.map(inferPurpose)).toEqual(first);
+    resetNormCache();
+    expect(cases.map(inferPurpose)).toEqual(first);
+    expect(first[0]).toBe('cc-name');
+  });
+});
