@@ -185,6 +185,8 @@ const TEL_OK = new Set(['cc-number', 'cc-csc', 'postal-code', 'one-time-code', '
 
 /** The field name an autocomplete attribute names, folded to our vocabulary; null when it names none. */
 export function purposeFromAutocomplete(autocomplete: string, type: string): string | null {
+  // Most fields have none: no token, no field name.
+  if (!autocomplete) return null;
   const tokens = autocomplete
     .toLowerCase()
     .split(/\s+/)
@@ -267,9 +269,10 @@ function anyMatch(r: RegExp, sources: string[]): boolean {
   return sources.some((s) => s !== '' && r.test(s));
 }
 
-function passwordKind(own: string[], context: string): string {
+function passwordKind(own: string[], folded: () => string): string {
   if (anyMatch(re('cur', CURRENT_PASSWORD), own)) return 'current-password';
   if (anyMatch(re('new', NEW_PASSWORD), own)) return 'new-password';
+  const context = folded();
   if (context && (re('signup', SIGNUP).test(context) || re('new', NEW_PASSWORD).test(context))) return 'new-password';
   return 'current-password';
 }
@@ -289,15 +292,16 @@ export function inferPurpose(s: PurposeSignals): string {
   const tag = s.tag.toLowerCase();
   const type = (s.type || (tag === 'input' ? 'text' : tag)).toLowerCase();
   if (tag === 'input' && NON_TEXT.has(type)) return 'other';
-  const context = normText(s.context ?? '');
-  const own = [normText(s.label), normIdent(s.name), normIdent(s.id), normText(s.placeholder)];
-
-  const fromAc = purposeFromAutocomplete(s.autocomplete, type);
   // A radio button is one choice of a group ("Mr", "Mrs"), not a field that holds personal data itself.
   if (type === 'radio') return 'other';
+  const fromAc = purposeFromAutocomplete(s.autocomplete, type);
   // An email box that logs in is still an email address.
   if (fromAc) return type === 'email' && fromAc === 'username' ? 'email' : fromAc;
   if (type === 'email') return 'email';
+  // The words are folded only for fields that get this far; the context (legend and buttons) only when read.
+  let folded: string | undefined;
+  const context = (): string => (folded ??= normText(s.context ?? ''));
+  const own = [normText(s.label), normIdent(s.name), normIdent(s.id), normText(s.placeholder)];
   if (type === 'password') return passwordKind(own, context);
   if (type === 'search') return 'other';
 
@@ -308,10 +312,10 @@ export function inferPurpose(s: PurposeSignals): string {
   if (p === 'current-password') return passwordKind(own, context);
   if (p === 'bday') return datePart('bday', own);
   if (p === 'cc-exp') return datePart('cc-exp', own);
-  if (p === null && context) {
+  if (p === null && context()) {
     // A bare "Day"/"Month"/"Year" control: the legend tells whose date it is.
-    if (re('birth', BIRTH).test(context)) p = datePart('bday', own);
-    else if (re('card', CARD).test(context)) p = datePart('cc-exp', own);
+    if (re('birth', BIRTH).test(context())) p = datePart('bday', own);
+    else if (re('card', CARD).test(context())) p = datePart('cc-exp', own);
     if (p === 'bday' || p === 'cc-exp') p = null;
   }
   if (type === 'tel') return p && TEL_OK.has(p) ? p : 'tel';
