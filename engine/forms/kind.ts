@@ -17,19 +17,31 @@ export function classifyForm(fields: { purpose: string; type: string }[], text: 
   let folded: string | undefined;
   const body = (): string => (folded ??= normText(text.slice(0, 2000)));
   const says = (k: KindKey, where: string): boolean => where !== '' && re(k).test(where);
-  const count = (pred: (p: string, t: string) => boolean): number =>
-    fields.filter((f) => pred(f.purpose, f.type.toLowerCase())).length;
-
-  const personal = fields.filter((f) => f.purpose !== 'other');
-  const textLike = count((_p, t) => !/^(checkbox|radio|file|range|color|select-one|select-multiple)$/.test(t));
-  const newPw = count((p) => p === 'new-password');
-  const curPw = count((p) => p === 'current-password');
+  // The field counts below, in one pass over the fields.
+  let personal = 0;
+  let textLike = 0;
+  let newPw = 0;
+  let curPw = 0;
   // A lone "security code" is as often a CAPTCHA ("Güvenlik kodu", "کد امنیتی") as a card's CVC: a card form
   // needs a card number, expiry or name too.
-  const cc = count((p) => p.startsWith('cc-') && p !== 'cc-csc');
-  const address = count((p) => ADDRESS.test(p));
-  const hasEmail = count((p) => p === 'email') > 0;
-  const textarea = count((_p, t) => t === 'textarea') > 0;
+  let cc = 0;
+  let address = 0;
+  let hasEmail = false;
+  let textarea = false;
+  let searchBox = false;
+  for (const f of fields) {
+    const p = f.purpose;
+    const t = f.type.toLowerCase();
+    if (p !== 'other') personal++;
+    if (!/^(checkbox|radio|file|range|color|select-one|select-multiple)$/.test(t)) textLike++;
+    if (p === 'new-password') newPw++;
+    else if (p === 'current-password') curPw++;
+    else if (p === 'email') hasEmail = true;
+    if (p.startsWith('cc-') && p !== 'cc-csc') cc++;
+    if (ADDRESS.test(p)) address++;
+    if (t === 'textarea') textarea = true;
+    else if (t === 'search') searchBox = true;
+  }
 
   if (cc > 0) return 'checkout';
   // A registration may ask for an address; a checkout offering "create an account" asks for more of it.
@@ -37,18 +49,18 @@ export function classifyForm(fields: { purpose: string; type: string }[], text: 
   if (address >= 2 || (says('checkout', buttons) && address >= 1)) return 'checkout';
   if (newPw > 0 || (curPw > 0 && says('signup', buttons))) return 'signup';
   if (curPw > 0) return 'login';
-  if (says('search', buttons) && personal.length === 0 && textLike <= 2) return 'search';
-  if (fields.some((f) => f.type.toLowerCase() === 'search') && personal.length === 0) return 'search';
+  if (says('search', buttons) && personal === 0 && textLike <= 2) return 'search';
+  if (searchBox && personal === 0) return 'search';
   if (textarea && (hasEmail || says('contact', buttons) || says('contact', body()))) return 'contact';
   // The submit button names the newsletter: a newsletter form however many fields it asks for (asking
   // too many is what long-form flags). Only the text naming it (often a sign-up's opt-in box): small forms.
   if (hasEmail && !textarea && address === 0 && says('newsletter', buttons)) return 'newsletter';
-  if (hasEmail && personal.length <= 3 && !textarea && says('newsletter', body())) return 'newsletter';
+  if (hasEmail && personal <= 3 && !textarea && says('newsletter', body())) return 'newsletter';
   if (says('signup', buttons)) return 'signup';
-  if (says('login', buttons) && personal.length <= 2) return 'login';
-  if (says('checkout', buttons) && personal.length > 0) return 'checkout';
+  if (says('login', buttons) && personal <= 2) return 'login';
+  if (says('checkout', buttons) && personal > 0) return 'checkout';
   if (says('contact', buttons) && (hasEmail || textarea)) return 'contact';
-  if (hasEmail && personal.length === 1 && textLike <= 2 && !textarea) return 'newsletter';
-  if (personal.length === 0 && textLike === 1 && says('search', body())) return 'search';
+  if (hasEmail && personal === 1 && textLike <= 2 && !textarea) return 'newsletter';
+  if (personal === 0 && textLike === 1 && says('search', body())) return 'search';
   return 'other';
 }
