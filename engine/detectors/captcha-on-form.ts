@@ -8,7 +8,6 @@
  */
 import { CAPTCHA, NOT_ROBOT, SECURITY_CODE, says } from '../lexicon/form-words';
 import { lexRe, normText } from '../forms/purpose';
-import { selectFirst } from '../forms/select';
 import type { FormInfo } from '../page-types';
 import type { Severity } from '../result';
 import { defineDetector, type RawFinding } from './types';
@@ -55,8 +54,16 @@ export function findCaptcha(form: FormInfo): CaptchaHit | null {
     const own = `${f.label.length <= 120 ? f.label : ''} | ${f.name} | ${f.id} | ${f.el.getAttribute('placeholder') ?? ''}`;
     if (fieldSaysCaptcha(own, card)) return { el: f.el, name: 'CAPTCHA', challenge: 'text', text: f.label || f.name };
   }
+  // The iframe selectors are tested on the form's iframes (one lone-tag query, usually empty), the class
+  // selectors queried one at a time: each widget's first element in document order, as its selector list gives.
+  let iframes: Element[] | null = null;
   for (const [parts, name, challenge] of WIDGET_PARTS) {
-    const el = selectFirst(root, parts);
+    let el: Element | null = null;
+    for (const part of parts) {
+      const found = part.startsWith('iframe') ? (iframes ??= Array.from(root.querySelectorAll('iframe'))).find((f) => f.matches(part)) ?? null : root.querySelector(part);
+      // DOCUMENT_POSITION_PRECEDING: found comes before the earliest so far.
+      if (found && (!el || (el !== found && el.compareDocumentPosition(found) & 2))) el = found;
+    }
     if (el) return { el, name, challenge, text: (el.getAttribute('title') ?? '').trim() || name };
   }
   for (const img of Array.from(root.querySelectorAll('img'))) {

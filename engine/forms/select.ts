@@ -1,7 +1,7 @@
 /**
  * Selector lists queried one selector at a time. Chromium matches a lone selector (a tag, a class, tag[attr])
- * on a fast path and a comma list on a general one that is several times slower per element; the answers
- * are the same as the list's: every element matching any part, once, in document order.
+ * on a fast path and a comma list on a general one that is several times slower per element; the answer
+ * is the same as the list's: every element matching any part, once, in document order.
  */
 
 /** root.querySelectorAll(parts.join(',')), as an array. */
@@ -20,15 +20,4 @@ export function selectAll(root: ParentNode, parts: readonly string[]): Element[]
   if (!out) return [];
   if (!merged) return out;
   return [...new Set(out)].sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
-}
-
-/** root.querySelector(parts.join(',')): the first in document order of each part's first match. */
-export function selectFirst(root: ParentNode, parts: readonly string[]): Element | null {
-  let first: Element | null = null;
-  for (const part of parts) {
-    const el = root.querySelector(part);
-    // DOCUMENT_POSITION_PRECEDING: el comes before the earliest found so far.
-    if (el && (!first || (first !== el && first.compareDocumentPosition(el) & 2))) first = el;
-  }
-  return first;
 }
