@@ -7,7 +7,7 @@
  *   words inside the form) when it has enough words to score; reported when 'difficult' or worse.
  */
 import { collapse } from '../forms/label';
-import { ERROR_SELECTOR } from '../lexicon/form-words';
+import { ERROR_CANDIDATES, ERROR_SELECTOR } from '../lexicon/form-words';
 import type { JargonHit } from '../lexicon/jargon';
 import { countWords } from '../text/words';
 import type { FormInfo, PageContext, TextBlock } from '../page-types';
@@ -140,8 +140,8 @@ function segments(form: FormInfo, ctx: PageContext): Segment[] {
   }
   for (const s of form.submitTexts) add(s, root ?? first);
   // Error messages waiting in the form (shown after a mistake) are read at the worst moment.
-  if (root) for (const e of Array.from(root.querySelectorAll(ERROR_SELECTOR)).slice(0, 40)) {
-    if (e.matches('input,select,textarea') || e.querySelector('input') || e.querySelector('select') || e.querySelector('textarea')) continue;
+  if (root) for (const e of Array.from(root.querySelectorAll(ERROR_CANDIDATES)).filter((x) => x.matches(ERROR_SELECTOR)).slice(0, 40)) {
+    if (e.matches('input,select,textarea') || e.querySelector('input,select,textarea')) continue;
     add(e.textContent ?? '', e);
   }
   return out;

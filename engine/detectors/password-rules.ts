@@ -7,7 +7,7 @@
  * kind of control), the next few sibling blocks without other controls, and aria-describedby targets.
  * Labels of the form's fields are skipped ("Repeat password" is not a rule).
  */
-import { ERROR_SELECTOR } from '../lexicon/form-words';
+import { ERROR_CANDIDATES, ERROR_SELECTOR } from '../lexicon/form-words';
 import { isFillable } from '../forms/label';
 import type { FieldInfo, FormInfo, PageContext } from '../page-types';
 import type { PasswordRule as Rule } from '../text/form-texts';
@@ -65,7 +65,7 @@ function judge(form: FormInfo, ctx: PageContext): Judgement | null {
   // inside a visible block's text (an inline hidden span), so it is taken out of the visible text below.
   const hid: string[] = [];
   for (const s of scope) {
-    for (const e of [s, ...Array.from(s.querySelectorAll(ERROR_SELECTOR))]) {
+    for (const e of [s, ...Array.from(s.querySelectorAll(ERROR_CANDIDATES))]) {
       if (!e.matches(ERROR_SELECTOR) || ctx.visible(e)) continue;
       const t = (e.textContent ?? '').replace(/\s+/g, ' ').trim();
       if (t && !hid.includes(t)) hid.push(t);
