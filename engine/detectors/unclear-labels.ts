@@ -23,8 +23,8 @@ const norm = (s: string): string => collapse(s).toLowerCase();
 /** A name needs letters: a label of only '*' or ':' names nothing. */
 const named = (s: string): boolean => /\p{L}/u.test(s);
 const CHOICE = /^(checkbox|radio)$/;
+/** h1,…,h6 one tag at a time (select.ts): a form is large enough for the lone-tag fast path to pay. */
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
-const CONTROL_TAGS = ['input', 'select', 'textarea'];
 const NO_PLACEHOLDER = /^(checkbox|radio|file|range|color|select-multiple)$/;
 const REQ_CLASS = /(^|[\s_-])(required|mandatory|is-required|req|pflicht|obligatoire)([\s_-]|$)/i;
 
@@ -76,8 +76,7 @@ class Reads {
     if (text === undefined) {
       const parts = [f.label, ...this.labelsOf(f.el).map((l) => l.textContent ?? '')];
       const parent = f.el.parentElement;
-      // input, select and textarea counted one tag at a time (Chromium's fast path for a lone tag).
-      if (parent && CONTROL_TAGS.reduce((n, tag) => n + parent.querySelectorAll(tag).length, 0) <= 1) parts.push(parent.textContent ?? '');
+      if (parent && parent.querySelectorAll('input,select,textarea').length <= 1) parts.push(parent.textContent ?? '');
       text = parts.join(' ');
       this.markers.set(f, text);
     }

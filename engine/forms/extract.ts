@@ -125,7 +125,7 @@ function visibleText(root: Element, isVisible: (el: Element) => boolean): string
     }
     if (type !== 1) return;
     const el = n as Element;
-    if (skipTag(el.tagName) || !isVisible(el)) return;
+    if (!isVisible(el) || skipTag(el.tagName)) return;
     for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
     out += ' ';
   };

@@ -8,8 +8,7 @@
 const MAX = 200;
 /** Elements whose text is not part of a label. */
 const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'OPTION', 'OPTGROUP', 'TEXTAREA', 'DATALIST', 'SVG']);
-/** input,select,textarea */
-const CONTROL_TAGS = ['input', 'select', 'textarea'];
+const CONTROL_SELECTOR = 'input,select,textarea';
 const NOT_FILLABLE = new Set(['hidden', 'submit', 'button', 'reset', 'image']);
 
 /** input (not hidden/submit/button/reset/image), select or textarea. */
@@ -21,10 +20,8 @@ export function isFillable(el: Element): boolean {
 }
 
 function hasFillableInside(node: Element, self?: Element): boolean {
-  // One tag at a time (a lone tag selector is Chromium's fast path; the order does not matter for "any").
-  for (const tag of CONTROL_TAGS) {
-    for (const c of Array.from(node.querySelectorAll(tag))) if (c !== self && isFillable(c)) return true;
-  }
+  // One list query: these subtrees (siblings, small containers) are small, where a query's own cost dominates.
+  for (const c of Array.from(node.querySelectorAll(CONTROL_SELECTOR))) if (c !== self && isFillable(c)) return true;
   return false;
 }
 
