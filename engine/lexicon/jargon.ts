@@ -56,7 +56,14 @@ interface Compiled {
   starts: Set<string>;
   shortKey: boolean;
 }
-export interface Token { start: number; end: number; norm: string; key: string }
+/** key: the stemmed form, computed on first use (keyOf): most tokens are ruled out by their first letters. */
+export interface Token { start: number; end: number; norm: string; key?: string }
+
+/** The token's lookup key: its stem in languages with a stemmer, else the folded word. */
+export function keyOf(t: Token, lang: string): string {
+  const stem = STEM[lang];
+  return (t.key ??= stem ? stem(t.norm) : t.norm);
+}
 
 function fold(s: string, lang: string): string {
   if (lang === 'tr') return s.replace(/İ/g, 'i').replace(/I/g, 'ı').toLowerCase().replace(/[âîû]/g, (c) => ({ â: 'a', î: 'i', û: 'u' })[c] ?? c);
@@ -129,7 +136,6 @@ const wordCharAt = unitClass(WORD_CHAR);
 
 /** Tokens of a text: longest runs of letters, marks, digits and ZWNJ, folded and stemmed for `lang`. */
 export function tokenize(text: string, lang: string): Token[] {
-  const stem = STEM[lang];
   const out: Token[] = [];
   const n = text.length;
   for (let i = 0; i < n; ) {
@@ -150,7 +156,7 @@ export function tokenize(text: string, lang: string): Token[] {
       prev.end = i;
       continue;
     }
-    out.push({ start, end: i, norm, key: stem ? stem(norm) : norm });
+    out.push({ start, end: i, norm });
   }
   return out;
 }
@@ -168,7 +174,7 @@ function wordKeys(w: string, lang: string, last: boolean): string[] {
  * German lower-case words that are not verbs (gemäß, seitens, zwecks: stemming them would catch seit, Zweck).
  */
 function exactWord(raw: string, t: Token, lang: string): boolean {
-  if (lang === 'en') return t.key !== t.norm && t.key + 'e' !== t.norm;
+  if (lang === 'en') return keyOf(t, lang) !== t.norm && keyOf(t, lang) + 'e' !== t.norm;
   return lang === 'de' && raw[0] !== raw[0]?.toUpperCase() && !/n$/.test(t.norm);
 }
 
@@ -196,7 +202,7 @@ function compile(lang: string): Compiled | null {
       // ('=' key), so that it does not catch its base word (according, particular).
       const variants = toks.map((t, i) =>
         prefix ? wordKeys(t.norm, lang, i === toks.length - 1)
-          : [exactWord(term.slice(t.start, t.end), t, lang) ? '=' + t.norm : t.key]);
+          : [exactWord(term.slice(t.start, t.end), t, lang) ? '=' + t.norm : keyOf(t, lang)]);
       const keys = variants.map((v) => v[0] as string);
       // Extra keys (softened forms) are kept on the entry as alternatives separated by '\t'.
       const e: Entry = { keys: variants.map((v) => v.join('\t')), plain };
@@ -214,15 +220,20 @@ function compile(lang: string): Compiled | null {
     if (key.length < 2) c.shortKey = true;
     else c.starts.add(key.slice(0, 2));
   }
+  // Words matched only as written are looked up by the word: their first two letters count too.
+  for (const word of c.exact.keys()) {
+    if (word.length < 2) c.shortKey = true;
+    else c.starts.add(word.slice(0, 2));
+  }
   cache.set(lang, c);
   return c;
 }
 
 function wordMatches(tok: Token, key: string, lang: string, c: Compiled, first: boolean): boolean {
   // Most keys have no alternatives: test the one without splitting.
-  if (!c.prefix && !key.includes('\t')) return tok.key === key || '=' + tok.norm === key;
+  if (!c.prefix && !key.includes('\t')) return keyOf(tok, lang) === key || '=' + tok.norm === key;
   for (const k of key.split('\t')) {
-    if (tok.key === k || '=' + tok.norm === k) return true;
+    if (keyOf(tok, lang) === k || '=' + tok.norm === k) return true;
     if (c.prefix && tok.norm.startsWith(k) && tok.norm.length - k.length <= (MAX_SUFFIX[lang] ?? 0) &&
       (!first || k.length >= (PREFIX_MIN[lang] ?? 99))) return true;
   }
@@ -240,8 +251,10 @@ function matchAt(toks: Token[], i: number, text: string, lang: string, c: Compil
       if (list) cands = cands ? cands.concat(list) : list;
     }
   } else {
-    // Most tokens are no entry's first word: look up without building a candidate list.
-    const stemmed = c.first.get(tok.key);
+    // Most tokens are no entry's first word. A stem keeps the word's first two letters (stemmers cut endings
+    // and leave 2+ letters), so a token whose first two letters begin no key and no as-written word has none.
+    if (!c.shortKey && !c.starts.has(tok.norm.slice(0, 2))) return null;
+    const stemmed = c.first.get(keyOf(tok, lang));
     const exact = c.exact.get(tok.norm);
     cands = stemmed && exact ? stemmed.concat(exact) : stemmed ?? exact;
   }
@@ -283,10 +296,11 @@ export function findJargon(text: string, lang: string): JargonHit[] {
       i += m.n - 1;
       continue;
     }
-    if (c.heads && tok.key.length > 5 && c.headEnds!.has(tok.key.slice(-3))) {
+    const key = c.heads ? keyOf(tok, l) : '';
+    if (c.heads && key.length > 5 && c.headEnds!.has(key.slice(-3))) {
       // German compound whose last part is an entry: the original token has the same length when lower-cased.
-      for (let p = 1; p <= tok.key.length - 5; p++) {
-        const e = c.heads.get(tok.key.slice(p));
+      for (let p = 1; p <= key.length - 5; p++) {
+        const e = c.heads.get(key.slice(p));
         if (e) {
           hits.push({ term: text.slice(tok.start + p, tok.end), plain: e.plain, index: tok.start + p });
           break;
