@@ -47,7 +47,8 @@ function textsOf(ctx: PageContext, els: Set<Element>): (el: Element) => string {
 
 function strip(text: string, prices: string[]): string {
   let t = text;
-  for (const p of prices) t = t.split(p).join(' ');
+  // Splitting at a price the text does not hold gives the text back: most prices are elsewhere on the page.
+  for (const p of prices) if (t.includes(p)) t = t.split(p).join(' ');
   t = t.replace(/(?:^|\s)[x×]\s*\d{1,3}(?=\s|$)|(?:^|\s)\d{1,3}\s*[x×](?=\s|$)|(?:qty|quantity|menge|anzahl|adet|quantité|qté|cantidad|quantità|تعداد)\s*:?\s*\d{1,3}/giu, ' ');
   return truncate(collapse(t).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.)]+$/gu, ''), 120);
 }
