@@ -26,6 +26,8 @@ export interface BuildOptions {
   maxElements?: number;
   /** Text analyses for the detectors (engine/services.ts); runAudit passes the full ones. */
   services?: TextServices;
+  /** Called as each phase of the build starts (walk, blocks, links, forms, contact, kind): for profiling. */
+  onPhase?: (phase: string) => void;
 }
 
 /** Attribute on Trustlens' own overlay host; the walk never scans inside it. */
@@ -124,6 +126,8 @@ export function buildPageContextAsync(doc: Document, options: BuildOptions = {},
 
 /** The walk as a generator: it pauses every 1,024 nodes and between phases; the caller decides when to yield. */
 export function* pageSteps(doc: Document, options: BuildOptions): Generator<void, PageContext, void> {
+  const phase = options.onPhase ?? ((_: string) => {});
+  phase('walk');
   resetNormCache();
   const win = doc.defaultView ?? null;
   const url = options.url ?? doc.URL ?? '';
@@ -267,6 +271,7 @@ export function* pageSteps(doc: Document, options: BuildOptions): Generator<void
   while (walk(1024)) yield;
 
   yield;
+  phase('blocks');
   const total = Math.max(1, elements.length);
   const textBlocks: TextBlock[] = [];
   let visited = 0;
@@ -293,6 +298,7 @@ export function* pageSteps(doc: Document, options: BuildOptions): Generator<void
     return { visible: (bits & VISIBLE_BIT) !== 0, region: REGIONS[bits & 7]!, order: Math.max(0, i) / total };
   };
 
+  phase('links');
   const links: LinkInfo[] = [];
   for (const el of linkEls) {
     if ((++visited & 1023) === 0) yield;
@@ -300,6 +306,7 @@ export function* pageSteps(doc: Document, options: BuildOptions): Generator<void
   }
   const buttons: ButtonInfo[] = buttonEls.map((el) => ({ el, text: truncate(elementText(el), 200), ...infoOf(el) }));
 
+  phase('lang');
   const visibleText = textBlocks.filter((b) => b.visible).map((b) => b.text).join('\n');
   const title = collapse(doc.title ?? '');
   const services = options.services ?? DEFAULT_SERVICES;
@@ -323,6 +330,7 @@ export function* pageSteps(doc: Document, options: BuildOptions): Generator<void
   };
 
   yield;
+  phase('forms');
   const forms = extractForms({ doc, controls, isVisible: visible, selectorOf });
   yield;
   const partial = {
@@ -350,8 +358,10 @@ export function* pageSteps(doc: Document, options: BuildOptions): Generator<void
     skipped,
     services,
   };
+  phase('contact');
   const contact = yield* extractContactSteps(partial);
   yield;
+  phase('kind');
   const pageKind = guessPageKind({ ...partial, contact });
   return { ...partial, contact, pageKind };
 }
