@@ -40,24 +40,16 @@ const FOOTER_NAME = /(^|[\s_-])(site-?)?footer([\s_-]|$)/i;
 /** A text node with something other than white space (the same white space as String.prototype.trim). */
 const NOT_BLANK = /\S/;
 
-/**
- * The elements of a document or shadow root whose id or class holds "footer" in any case — the only ones
- * FOOTER_NAME can match (its /i is ASCII-only, as the selector's `i` flag is). One native query per root
- * instead of reading and testing id and class on every element of the walk.
- */
-function footerCandidates(root: Document | ShadowRoot): Set<Element> {
-  try {
-    return new Set(root.querySelectorAll('[id*="footer" i],[class*="footer" i]'));
-  } catch {
-    return new Set(root.querySelectorAll('*')); // no case-insensitive attribute selectors: test every element
-  }
+/** What FOOTER_NAME needs somewhere in the text: a cheap first test (most class lists have no "footer"). */
+const FOOTER_WORD = /footer/i;
+
+/** An id or class value that names a footer; `value` is whatever the property gave (a form's named control, an SVG's animated string). */
+function namesFooter(value: unknown): boolean {
+  return typeof value === 'string' && value.length >= 6 && FOOTER_WORD.test(value) && FOOTER_NAME.test(value);
 }
 
-/**
- * The landmark an element opens (by tag, role, or a footer id/class), else the one it sits in.
- * `footerNamed`: the element is a footer candidate (footerCandidates), so its id and class are worth testing.
- */
-function regionOf(el: Element, role: string | null, inherited: Region, footerNamed: boolean): Region {
+/** The landmark an element opens (by tag, role, or a footer id/class), else the one it sits in. */
+function regionOf(el: Element, role: string | null, inherited: Region): Region {
   switch (el.localName) {
     case 'header': return 'header';
     case 'nav': return 'nav';
@@ -75,10 +67,13 @@ function regionOf(el: Element, role: string | null, inherited: Region, footerNam
     if (role === 'dialog' || role === 'alertdialog') return 'dialog';
   }
   // Inside a footer, a footer class changes nothing; elsewhere "site-footer", "footer_links" open one.
-  if (footerNamed && inherited !== 'footer') {
-    const id = el.getAttribute('id');
-    const cls = el.getAttribute('class');
-    if ((id && FOOTER_NAME.test(id)) || (cls && FOOTER_NAME.test(cls))) return 'footer';
+  // className and id are cheaper reads than getAttribute; where they are not strings (an SVG element's class,
+  // a form control named "id" or "className") the attribute is read instead.
+  if (inherited !== 'footer') {
+    const cls: unknown = el.className;
+    if (typeof cls === 'string' ? namesFooter(cls) : namesFooter(el.getAttribute('class'))) return 'footer';
+    const id: unknown = el.id;
+    if (typeof id === 'string' ? namesFooter(id) : namesFooter(el.getAttribute('id'))) return 'footer';
   }
   return inherited;
 }
@@ -102,8 +97,6 @@ interface Level {
   hidden: boolean;
   region: Region;
   block: BlockRec | null;
-  /** Footer candidates of the document or shadow root these nodes belong to. */
-  footers: Set<Element>;
 }
 
 /** Region codes kept in one small integer per element (with the visibility bit). */
@@ -156,7 +149,7 @@ export function* pageSteps(doc: Document, options: BuildOptions): Generator<void
 
   const stack: Level[] = [];
   const start = doc.body ?? doc.documentElement;
-  if (start) stack.push({ next: start, single: true, hidden: false, region: 'other', block: null, footers: footerCandidates(doc) });
+  if (start) stack.push({ next: start, single: true, hidden: false, region: 'other', block: null });
 
   /** Visits up to `budget` nodes in document order; false when the walk is over. */
   const walk = (budget: number): boolean => {
@@ -210,7 +203,7 @@ export function* pageSteps(doc: Document, options: BuildOptions): Generator<void
         invisibleHere = v === 'hidden' || v === 'collapse';
       }
       const role = el.getAttribute('role');
-      const region = regionOf(el, role, level.region, level.footers.size > 0 && level.footers.has(el));
+      const region = regionOf(el, role, level.region);
       info.push(invisibleHere ? REGION_CODE[region] : REGION_CODE[region] | VISIBLE_BIT);
 
       if (tag === 'BR') {
@@ -244,7 +237,7 @@ export function* pageSteps(doc: Document, options: BuildOptions): Generator<void
           inner = null;
         }
         if (inner && inner.body) {
-          stack.push({ next: inner.body, single: true, hidden, region, block: null, footers: footerCandidates(inner) });
+          stack.push({ next: inner.body, single: true, hidden, region, block: null });
         } else {
           const src = el.getAttribute('src') ?? '';
           if (src && !/^(about:|javascript:)/i.test(src)) {
@@ -254,7 +247,7 @@ export function* pageSteps(doc: Document, options: BuildOptions): Generator<void
         continue;
       }
       const first = el.firstChild;
-      if (first) stack.push({ next: first, single: false, hidden, region, block, footers: level.footers });
+      if (first) stack.push({ next: first, single: false, hidden, region, block });
       // Shadow roots (open, or closed when the host gives access) are scanned before light DOM children.
       let root: ShadowRoot | null = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot ?? null;
       if (!root && shadowRootOf) {
@@ -264,7 +257,7 @@ export function* pageSteps(doc: Document, options: BuildOptions): Generator<void
           root = null;
         }
       }
-      if (root && root.firstChild) stack.push({ next: root.firstChild, single: false, hidden, region, block: null, footers: footerCandidates(root) });
+      if (root && root.firstChild) stack.push({ next: root.firstChild, single: false, hidden, region, block: null });
     }
     return false;
   };
