@@ -11,6 +11,12 @@ type Base = Omit<PageContext, 'contact' | 'pageKind'>;
 
 /** Street words in the languages we support; an address is a short block with one of these and a postal code. */
 const STREET = /\b(str\.|straße|strasse|weg|allee|platz|gasse|street|st\.|road|rd\.|avenue|ave\.?|lane|blvd|boulevard|drive|suite|cad\.|caddesi|sok\.|sokak|mah\.|mahallesi|bulvarı|rue|avenue|chemin|place|via|viale|piazza|corso|calle|avda\.|avenida|plaza|paseo|straat|laan|rua)\b|خیابان|کوچه|بلوار|پلاک|میدان/i;
+/**
+ * A street name written as one word with the house number after it: German, Dutch and Scandinavian compounds
+ * ("Hauptstraße 5", "Bahnhofstr. 12", "Lindenweg 4", "Kalverstraat 92", "Vesterbrogade 3", "Drottninggatan 5"),
+ * which STREET's word boundaries miss. The number must follow, so a word merely ending in "weg" does not count.
+ */
+const COMPOUND_STREET = /\p{L}{2,}(?:straße|strasse|str\.|weg|allee|platz|gasse|straat|laan|plein|gracht|gade|vej|gatan|vägen|veien)\s?\d{1,4}(?!\d)/iu;
 /** A digit normalizeDigits turns into (or keeps as) an ASCII one; every POSTAL form holds one. */
 const ANY_DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9\uff10-\uff19\u0966-\u096f\u09e6-\u09ef]/;
 const POSTAL = /\b(\d{5}|\d{4}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|\d{3}-\d{4}|\d{5}-\d{3,4}|\d{10})\b/;
@@ -52,7 +58,7 @@ export function* extractContactSteps(page: Base): Generator<void, ContactInfo, v
       emailEls.push(block.el);
     }
     // A postal code needs a digit (in any script normalizeDigits knows): test that before the street words.
-    if (addresses.length < 10 && text.length <= 240 && ANY_DIGIT.test(text) && STREET.test(text) && POSTAL.test(normalizeDigits(text))) {
+    if (addresses.length < 10 && text.length <= 240 && ANY_DIGIT.test(text) && (STREET.test(text) || COMPOUND_STREET.test(text)) && POSTAL.test(normalizeDigits(text))) {
       addresses.push(truncate(text, 240));
     }
   }

@@ -99,4 +99,17 @@ describe('postal addresses', () => {
     expect(ctx.contact.addresses).toEqual(['Friedrich-Ebert-Straße 5, 10115 Berlin', 'تهران، خیابان ولیعصر، پلاک ۱۲، کد پستی ۱۴۳۳۹۱۳۱۱۱']);
     void window.happyDOM.close();
   });
+
+  it('reads street names written as one word (German, Dutch, Scandinavian compounds) when a house number follows', async () => {
+    const { Window } = await import('happy-dom');
+    const { buildPageContext } = await import('../../engine/page');
+    const window = new Window();
+    const doc = window.document as unknown as Document;
+    const found = ['Hauptstraße 5, 10115 Berlin', 'Bahnhofstr. 12 · 80335 München', 'Lindenweg 4a, 3011 Bern', 'Kalverstraat 92, 1012 PH Amsterdam', 'Vesterbrogade 3, 1620 København', 'Drottninggatan 5, 11151 Stockholm'];
+    const not = ['Unterwegs seit 2012 – 10115 Kunden', 'Spring 2024: 12345 Artikel', 'Hauptstraße, Berlin'];
+    doc.body.innerHTML = [...found, ...not].map((t) => `<p>${t}</p>`).join('');
+    const ctx = buildPageContext(doc);
+    expect(ctx.contact.addresses).toEqual(found);
+    void window.happyDOM.close();
+  });
 });
