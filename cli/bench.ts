@@ -7,7 +7,8 @@
  *   in the same page, N interleaved runs (after a warm-up: each pass at least twice and for --warmup MS,
  *   default 250, at most 50 runs) of: the Trustlens scan (.output/engine.js, the
  *   engine the content script runs), axe-core's axe.run(), and a bare pass (TreeWalker + one computed-style
- *   read per element, the practical floor). Medians are reported.
+ *   read per element, the practical floor). Medians are reported. A fourth pass, not a goal, reads what the
+ *   visibility rules need (display, opacity, visibility) the same way: the floor of any walk with those rules.
  * - huge: a synthetic 100,000-element page; scan time and the longest main-thread task during the scan.
  * - bundle: size of the content script (.output/chrome-mv3/content-scripts/review.js), minified and gzipped.
  * - overlay: components/Overlay.tsx drawing 1,000 markers, and a check that layout is read in one batch.
@@ -134,7 +135,7 @@ async function bundle(entry: string, outfile: string, minify = true) {
 
 // ---------------------------------------------------------------- corpus
 
-interface PageRow { file: string; elements: number; scanMs: number; axeMs: number; bareMs: number; scanOverAxe: number; scanOverBare: number; coldScanMs: number }
+interface PageRow { file: string; elements: number; scanMs: number; axeMs: number; bareMs: number; scanOverAxe: number; scanOverBare: number; coldScanMs: number; visMs: number }
 
 async function measurePage(page: Page, runs: number, warmMs: number) {
   return page.evaluate(async ({ runs, warmMs }: { runs: number; warmMs: number }) => {
@@ -152,13 +153,26 @@ async function measurePage(page: Page, runs: number, warmMs: number) {
       }
       return n + none * 0;
     };
+    // Not a goal, for reading the goal: the bare pass plus the two other reads Trustlens' visibility rules need
+    // (display none, opacity 0, visibility hidden/collapse), each read as the walk reads it.
+    const vis = () => {
+      const w = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_ELEMENT);
+      let hidden = 0;
+      for (let el: Node | null = w.currentNode; el; el = w.nextNode()) {
+        const s = getComputedStyle(el as Element);
+        if (s.display === 'none' || s.opacity === '0') hidden++;
+        else if (s.visibility !== 'visible') hidden++;
+      }
+      return hidden;
+    };
     const ops: Record<string, () => Promise<unknown>> = {
       scan: async () => g.__trustlensEngine.runAudit(document),
       axe: () => g.axe.run(document),
       bare: async () => bare(),
+      vis: async () => vis(),
     };
-    const names = ['scan', 'axe', 'bare'];
-    const times: Record<string, number[]> = { scan: [], axe: [], bare: [] };
+    const names = ['scan', 'axe', 'bare', 'vis'];
+    const times: Record<string, number[]> = { scan: [], axe: [], bare: [], vis: [] };
     // Warm-up, the same rule for all three passes: run each at least twice and until it has run for `warmMs`
     // (at most 50 times), so the measured runs see V8's optimised code, not its compile queue: the scan's
     // ~300 functions take 10-20 runs to reach their top tier, longer when other jobs hold the cores. The first
@@ -232,6 +246,7 @@ async function corpus(browser: Browser, served: Served, args: Args, engine: stri
         scanOverAxe: 0,
         scanOverBare: 0,
         coldScanMs: r3(m.cold.scan ?? NaN),
+        visMs: r3(median(m.times.vis!)),
       };
       row.scanOverAxe = r3(row.scanMs / row.axeMs);
       row.scanOverBare = r3(row.scanMs / Math.max(row.bareMs, 0.001));
@@ -244,7 +259,7 @@ async function corpus(browser: Browser, served: Served, args: Args, engine: stri
           args.runs,
         );
       }
-      log(`[${i + 1}/${pages.length}] ${label}: ${row.elements} el, scan ${row.scanMs.toFixed(2)} ms, axe ${row.axeMs.toFixed(1)} ms, bare ${row.bareMs.toFixed(2)} ms (warm-up runs ${m.warmRuns.scan}/${m.warmRuns.axe}/${m.warmRuns.bare})`);
+      log(`[${i + 1}/${pages.length}] ${label}: ${row.elements} el, scan ${row.scanMs.toFixed(2)} ms, axe ${row.axeMs.toFixed(1)} ms, bare ${row.bareMs.toFixed(2)} ms (warm-up runs ${m.warmRuns.scan}/${m.warmRuns.axe}/${m.warmRuns.bare}/${m.warmRuns.vis})`);
     } catch (error) {
       log(`[${i + 1}/${pages.length}] ${label}: error: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
     } finally {
@@ -660,6 +675,8 @@ async function main() {
     medianScanMs: r3(median(big.map((r) => r.scanMs))),
     medianAxeMs: r3(median(big.map((r) => r.axeMs))),
     medianBareMs: r3(median(big.map((r) => r.bareMs))),
+    medianVisOverBare: r3(median(big.map((r) => r.visMs / Math.max(r.bareMs, 0.001)))),
+    medianScanOverVis: r3(median(big.map((r) => r.scanMs / Math.max(r.visMs, 0.001)))),
     medianColdScanMs: r3(median(rows.map((r) => r.coldScanMs))),
     worstColdScanMs: rows.length ? r3(Math.max(...rows.map((r) => r.coldScanMs))) : NaN,
   };
@@ -669,6 +686,7 @@ async function main() {
     console.log(`\nSummary over ${big.length} page(s) with ≥ 300 elements (median of ${args.runs} runs each):`);
     console.log(`  scan/axe  median ${summary.medianScanOverAxe}  worst ${summary.worstScanOverAxe} (${summary.worstScanOverAxeFile})`);
     console.log(`  scan/bare median ${summary.medianScanOverBare}  worst ${summary.worstScanOverBare} (${summary.worstScanOverBareFile})`);
+    console.log(`  visibility reads (bare + opacity + visibility, the walk's floor): vis/bare median ${summary.medianVisOverBare}, scan/vis median ${summary.medianScanOverVis}`);
     console.log(`  cold scan (first after injection, all pages): median ${summary.medianColdScanMs} ms, worst ${summary.worstColdScanMs} ms`);
   }
   const h = out.huge as { elements: number; finished: boolean; scanMs: number | null; longestTaskMs: number; synchronous: boolean; longtaskEntriesMs: number[]; bareMs: number } | undefined;
@@ -723,7 +741,7 @@ async function main() {
   }
 
   const json = {
-    pages: rows.map(({ file, elements, scanMs, axeMs, bareMs, coldScanMs }) => ({ file, elements, scanMs, axeMs, bareMs, coldScanMs })),
+    pages: rows.map(({ file, elements, scanMs, axeMs, bareMs, coldScanMs, visMs }) => ({ file, elements, scanMs, axeMs, bareMs, coldScanMs, visMs })),
     summary,
     huge: out.huge ?? null,
     bundle: out.bundle ?? null,
