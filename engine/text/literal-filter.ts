@@ -341,6 +341,8 @@ function rows(lists: readonly (readonly number[])[]): [start: Int32Array, items:
 export class NgramFilter {
   /** Character code → class: 1..127 for characters the strings use (127 shared past 126), else 0. */
   private readonly cls = new Uint8Array(2048);
+  /** n-gram → 2 if a string is indexed under it, 1 if only part of a string, 0 if in none (never recorded). */
+  private readonly use = new Uint8Array(GRAMS);
   private readonly seen = new Int32Array(GRAMS);
   private readonly setSeen: Int32Array;
   private stamp = 0;
@@ -385,6 +387,8 @@ export class NgramFilter {
       g[r] = x;
     }
     const anchorOf = strGrams.map((g) => g[0]!);
+    for (const g of strGrams) for (const x of g) this.use[x] = 1;
+    for (const a of anchorOf) this.use[a] = 2;
     [this.gramStart, this.grams] = rows(strGrams);
     [this.setStart, this.sets] = rows(holders);
     this.anchorStart = new Int32Array(GRAMS + 1);
@@ -415,7 +419,10 @@ export class NgramFilter {
     return grams;
   }
 
-  /** Records the n-grams of `text` and which sets may have a string in it; mayContain() then answers. */
+  /**
+   * Records the n-grams of `text` and which sets may have a string in it; mayContain() then answers. Only the
+   * n-grams some string has are recorded (a byte table says which: most positions of a text cost one load).
+   */
   scan(text: string): void {
     if (this.stamp === 0x7fffffff) {
       this.seen.fill(0);
@@ -423,7 +430,7 @@ export class NgramFilter {
       this.stamp = 0;
     }
     const stamp = ++this.stamp;
-    const { seen, cls, anchorStart } = this;
+    const { seen, cls, use, anchorStart } = this;
     if (this.fresh.length < 3 * text.length) this.fresh = new Int32Array(3 * text.length);
     const fresh = this.fresh;
     let n = 0;
@@ -433,21 +440,24 @@ export class NgramFilter {
       const code = text.charCodeAt(i);
       const c = code < 2048 ? cls[code]! : 0;
       let g = UNI + c;
-      if (seen[g] !== stamp) {
+      let u = use[g]!;
+      if (u !== 0 && seen[g] !== stamp) {
         seen[g] = stamp;
-        if (anchorStart[g] !== anchorStart[g + 1]) fresh[n++] = g;
+        if (u === 2) fresh[n++] = g;
       }
       if (i > 0) {
         g = BI + ((b << 7) | c);
-        if (seen[g] !== stamp) {
+        u = use[g]!;
+        if (u !== 0 && seen[g] !== stamp) {
           seen[g] = stamp;
-          if (anchorStart[g] !== anchorStart[g + 1]) fresh[n++] = g;
+          if (u === 2) fresh[n++] = g;
         }
         if (i > 1) {
           g = TRI + (Math.imul((a << 14) | (b << 7) | c, 0x9e3779b1) >>> (32 - TRI_BITS));
-          if (seen[g] !== stamp) {
+          u = use[g]!;
+          if (u !== 0 && seen[g] !== stamp) {
             seen[g] = stamp;
-            if (anchorStart[g] !== anchorStart[g + 1]) fresh[n++] = g;
+            if (u === 2) fresh[n++] = g;
           }
         }
       }
