@@ -42,7 +42,12 @@ function textsOf(ctx: PageContext, els: Set<Element>): (el: Element) => string {
       }
     }
   }
-  return (el) => parts.get(el)?.join(' ') ?? collapse(el.textContent ?? '');
+  const texts = new Map<Element, string>();
+  return (el) => {
+    let t = texts.get(el);
+    if (t === undefined) texts.set(el, (t = parts.get(el)?.join(' ') ?? collapse(el.textContent ?? '')));
+    return t;
+  };
 }
 
 function strip(text: string, prices: string[]): string {
@@ -62,21 +67,27 @@ export function pricesOf(ctx: PageContext): PageFacts['prices'] {
   let mainEl: Element | null = null;
   // The elements whose text is read below: each price's block and, for products, its row.
   const els = new Set<Element>();
+  // Each product price's row, looked up once (a price block often holds several prices).
+  const rows = new Map<Element, Element | null>();
   for (const p of found) {
     if (p.role === 'unknown' || !p.el) continue;
     els.add(p.el);
-    const row = p.role === 'product' ? rowOf(p.el) : null;
+    if (p.role !== 'product') continue;
+    let row = rows.get(p.el);
+    if (row === undefined) rows.set(p.el, (row = rowOf(p.el)));
     if (row) els.add(row);
   }
   const textOf = textsOf(ctx, els);
   for (const p of found) {
+    // Facts past the 60th are not kept, and nothing read below changes the ones before.
+    if (out.length >= 60) break;
     if (p.role === 'unknown') continue;
-    const own = p.el ? strip(textOf(p.el), texts) : '';
     if (p.el && DISCOUNT.test(textOf(p.el).split(p.text)[0] ?? '')) continue;
+    const own = (): string => (p.el ? strip(textOf(p.el), texts) : '');
     let label = '';
     let quantity: number | undefined;
     if (p.role === 'product') {
-      const row = p.el ? rowOf(p.el) : null;
+      const row = p.el ? rows.get(p.el)! : null;
       if (ctx.pageKind === 'product' && (mainEl === null || mainEl === p.el)) {
         label = h1;
         mainEl = p.el ?? null;
@@ -93,11 +104,11 @@ export function pricesOf(ctx: PageContext): PageFacts['prices'] {
         const m = QTY.exec(rowText);
         const q = Number(value || m?.[1] || m?.[2] || m?.[3] || 0);
         if (q >= 1 && q <= 999) quantity = q;
-      } else label = own;
-    } else label = own;
+      } else label = own();
+    } else label = own();
     const fact: PageFacts['prices'][number] = { role: p.role, amount: p.amount, currency: p.currency, label, text: p.text };
     if (quantity !== undefined) fact.quantity = quantity;
-    if (out.length < 60) out.push(fact);
+    out.push(fact);
   }
   return out;
 }

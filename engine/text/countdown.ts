@@ -26,7 +26,7 @@ const MAY_COUNT = /:|\d\s*[dhmsjgtoرسدث]/;
 const ANY_DIGIT = /[\d\u0660-\u0669\u06f0-\u06f9\uff10-\uff19\u0966-\u096f\u09e6-\u09ef]/;
 
 /** Class or id of a countdown element. */
-export const TIMER_ATTR = /count-?down|timer|time-?left|time-?remaining|deal-?clock|flip-?clock/i;
+export const TIMER_ATTR = /count-?down|time(?:r|-?left|-?remaining)|(?:deal|flip)-?clock/i;
 
 /**
  * The countdown time in a text ("02:14:33", "2d 03h 12m"), or null. `loose` also accepts MM:SS
@@ -83,12 +83,17 @@ const found = new WeakMap<PageContext, Countdowns>();
 /**
  * Whether an element's class or id names a timer (tested apart: no pattern holds a space). `className` is the
  * class attribute (or ''), a cheaper read, except where it is an object (SVG elements, a form with a control
- * named "className"): there the attribute is read instead.
+ * named "className"): there the attribute is read instead. `named` holds the answers for the class values met
+ * so far (a page repeats a few hundred class values over thousands of elements).
  */
-function timerNamed(el: Element): boolean {
+function timerNamed(el: Element, named: Map<string, boolean>): boolean {
   const cls: unknown = el.className;
   const attr = typeof cls === 'string' ? cls : el.getAttribute('class');
-  if (attr && TIMER_ATTR.test(attr)) return true;
+  if (attr) {
+    let yes = named.get(attr);
+    if (yes === undefined) named.set(attr, (yes = TIMER_ATTR.test(attr)));
+    if (yes) return true;
+  }
   const id = el.id;
   return !!id && TIMER_ATTR.test(id);
 }
@@ -111,9 +116,10 @@ export function* countdownsSteps(ctx: PageContext): Generator<void, Countdowns, 
   const used = new Set<Element>();
   const roots = new Set<Element>();
   const blocks = ctx.textBlocks;
+  const named = new Map<string, boolean>();
   for (const el of ctx.elements) {
     if ((++n & 1023) === 0) yield;
-    if (!timerNamed(el) || !ctx.visible(el) || (roots.size > 0 && within(el, roots))) continue;
+    if (!timerNamed(el, named) || !ctx.visible(el) || (roots.size > 0 && within(el, roots))) continue;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text.length > 120 || !/\d/.test(text)) continue;
     let time = findCountdown(text, true);

@@ -9,7 +9,7 @@
  * contains none of the strings cannot match, and skipping the pattern for it changes no result.
  *
  * NgramFilter checks many such string sets against one text after a single pass over it: it can say "none of
- * these strings is in the text" (certain) or "one may be" (then the pattern itself decides).
+ * these strings is in the text" or "one is" (then the pattern itself decides).
  */
 
 /**
@@ -330,29 +330,35 @@ function rows(lists: readonly (readonly number[])[]): [start: Int32Array, items:
 }
 
 /**
- * Tells cheaply, for many sets of strings at once, whether a text may contain one of a set's strings.
+ * Tells cheaply, for many sets of strings at once, whether a text contains one of a set's strings.
  *
  * Each string is reduced to its character n-grams (1-gram for one character, 2-gram for two, else its
- * 3-grams; characters by class, 3-grams hashed). scan(text) records the n-grams of the text; a string "may
- * occur" when all its n-grams occurred, which is always so when it does occur: a false answer from
- * mayContain() is certain, a true one is not (the caller then runs the real pattern). Each string is
- * indexed under one of its n-grams, so a scan only looks at strings whose n-gram the text has.
+ * 3-grams; characters by class, 3-grams hashed) and indexed under the one fewest strings share. scan(text)
+ * hashes the text's n-grams in one pass; where one is a string's index n-gram (a small byte table says so),
+ * the characters around it are compared with the string's. So the answer is exact: mayContain() is true
+ * only when a string of the set occurs in the text, and only the strings whose n-gram the text has are compared.
  */
 export class NgramFilter {
   /** Character code → class: 1..127 for characters the strings use (127 shared past 126), else 0. */
   private readonly cls = new Uint8Array(2048);
-  private readonly seen = new Int32Array(GRAMS);
+  /** n-gram → 1 if a string is indexed under it. */
+  private readonly anchored = new Uint8Array(GRAMS);
+  /** Character class → 1 if a one-character string has it, | 2 if a two-character string ends with it. */
+  private readonly short = new Uint8Array(128);
   private readonly setSeen: Int32Array;
+  private readonly strSeen: Int32Array;
+  /** Sets holding the empty string. */
+  private readonly always: number[] = [];
   private stamp = 0;
-  /** Strings: their n-grams, and the sets holding them (compressed rows). */
-  private readonly gramStart: Int32Array;
-  private readonly grams: Int32Array;
+  /** Strings: their characters (compressed rows), where their index n-gram ends in them, their sets. */
+  private readonly strStart: Int32Array;
+  private readonly chars: Uint16Array;
+  private readonly anchorEnd: Int32Array;
   private readonly setStart: Int32Array;
   private readonly sets: Int32Array;
   /** n-gram → the strings indexed under it (compressed rows). */
   private readonly anchorStart: Int32Array;
   private readonly anchors: Int32Array;
-  private fresh = new Int32Array(256);
 
   /** `sets[i]` is checked by mayContain(i); a null set is never "may contain" (callers skip the check). */
   constructor(sets: readonly (readonly string[] | null)[]) {
@@ -365,6 +371,10 @@ export class NgramFilter {
     const holders: number[][] = [];
     sets.forEach((set, i) => {
       for (const str of set ?? []) {
+        if (str === '') {
+          this.always.push(i); // in every text
+          continue;
+        }
         let id = ids.get(str);
         if (id === undefined) {
           ids.set(str, (id = ids.size));
@@ -373,102 +383,114 @@ export class NgramFilter {
         holders[id]!.push(i);
       }
     });
-    const strGrams = [...ids.keys()].map((str) => this.gramsOf(str));
+    const strs = [...ids.keys()];
+    const strGrams = strs.map((str) => this.gramsOf(str));
     const uses = new Int32Array(GRAMS);
-    for (const g of strGrams) for (const x of g) uses[x]!++;
+    for (const g of strGrams) for (const [x] of g) uses[x]!++;
     // Index each string under its n-gram that the fewest strings have (rare in them, likely rare in text).
+    const anchorOf: number[] = [];
+    const anchorEnd: number[] = [];
     for (const g of strGrams) {
       let r = 0;
-      for (let k = 1; k < g.length; k++) if (uses[g[k]!]! < uses[g[r]!]!) r = k;
-      const x = g[0]!;
-      g[0] = g[r]!;
-      g[r] = x;
+      for (let k = 1; k < g.length; k++) if (uses[g[k]![0]]! < uses[g[r]![0]]!) r = k;
+      anchorOf.push(g[r]![0]);
+      anchorEnd.push(g[r]![1]);
     }
-    const anchorOf = strGrams.map((g) => g[0]!);
-    [this.gramStart, this.grams] = rows(strGrams);
+    for (const a of anchorOf) this.anchored[a] = 1;
+    for (let c = 0; c < 128; c++) {
+      if (this.anchored[UNI + c] !== 0) this.short[c]! |= 1;
+      for (let b = 0; b < 128; b++) if (this.anchored[BI + ((b << 7) | c)] !== 0) this.short[c]! |= 2;
+    }
+    this.anchorEnd = Int32Array.from(anchorEnd);
+    this.strStart = new Int32Array(strs.length + 1);
+    strs.forEach((str, i) => (this.strStart[i + 1] = this.strStart[i]! + str.length));
+    this.chars = new Uint16Array(this.strStart[strs.length]!);
+    strs.forEach((str, i) => {
+      for (let k = 0; k < str.length; k++) this.chars[this.strStart[i]! + k] = str.charCodeAt(k);
+    });
     [this.setStart, this.sets] = rows(holders);
     this.anchorStart = new Int32Array(GRAMS + 1);
     for (const a of anchorOf) this.anchorStart[a + 1]!++;
     for (let g = 0; g < GRAMS; g++) this.anchorStart[g + 1]! += this.anchorStart[g]!;
-    this.anchors = new Int32Array(strGrams.length);
+    this.anchors = new Int32Array(strs.length);
     const fill = this.anchorStart.slice(0, GRAMS);
     anchorOf.forEach((a, i) => (this.anchors[fill[a]!++] = i));
     this.setSeen = new Int32Array(sets.length);
+    this.strSeen = new Int32Array(strs.length);
   }
 
-  /** The string's n-grams (without repeats): as scan() records them for a text. */
-  private gramsOf(str: string): number[] {
+  /** The string's n-grams (without repeats), each with the index in the string of its last character. */
+  private gramsOf(str: string): [gram: number, end: number][] {
     const cls = (k: number): number => {
       const code = str.charCodeAt(k);
       return code < 2048 ? this.cls[code]! : 0;
     };
-    if (str.length === 1) return [UNI + cls(0)];
-    if (str.length === 2) return [BI + ((cls(0) << 7) | cls(1))];
-    const grams: number[] = [];
+    if (str.length === 1) return [[UNI + cls(0), 0]];
+    if (str.length === 2) return [[BI + ((cls(0) << 7) | cls(1)), 1]];
+    const grams: [number, number][] = [];
     for (let k = 2, a = cls(0), b = cls(1); k < str.length; k++) {
       const c = cls(k);
       const g = TRI + (Math.imul((a << 14) | (b << 7) | c, 0x9e3779b1) >>> (32 - TRI_BITS));
-      if (!grams.includes(g)) grams.push(g);
+      if (!grams.some(([x]) => x === g)) grams.push([g, k]);
       a = b;
       b = c;
     }
     return grams;
   }
 
-  /** Records the n-grams of `text` and which sets may have a string in it; mayContain() then answers. */
+  /** Records which sets have a string in `text`; mayContain() then answers. */
   scan(text: string): void {
     if (this.stamp === 0x7fffffff) {
-      this.seen.fill(0);
+      this.strSeen.fill(0);
       this.setSeen.fill(0);
       this.stamp = 0;
     }
     const stamp = ++this.stamp;
-    const { seen, cls, anchorStart } = this;
-    if (this.fresh.length < 3 * text.length) this.fresh = new Int32Array(3 * text.length);
-    const fresh = this.fresh;
-    let n = 0;
+    for (const i of this.always) this.setSeen[i] = stamp;
+    const { cls, anchored, short } = this;
     let a = 0;
     let b = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       const c = code < 2048 ? cls[code]! : 0;
-      let g = UNI + c;
-      if (seen[g] !== stamp) {
-        seen[g] = stamp;
-        if (anchorStart[g] !== anchorStart[g + 1]) fresh[n++] = g;
+      // Few strings are one or two characters long: most characters end no such string.
+      const sh = short[c]!;
+      if (sh !== 0) {
+        if ((sh & 1) !== 0) this.check(text, UNI + c, i, stamp);
+        if ((sh & 2) !== 0 && i > 0) {
+          const g = BI + ((b << 7) | c);
+          if (anchored[g] !== 0) this.check(text, g, i, stamp);
+        }
       }
-      if (i > 0) {
-        g = BI + ((b << 7) | c);
-        if (seen[g] !== stamp) {
-          seen[g] = stamp;
-          if (anchorStart[g] !== anchorStart[g + 1]) fresh[n++] = g;
-        }
-        if (i > 1) {
-          g = TRI + (Math.imul((a << 14) | (b << 7) | c, 0x9e3779b1) >>> (32 - TRI_BITS));
-          if (seen[g] !== stamp) {
-            seen[g] = stamp;
-            if (anchorStart[g] !== anchorStart[g + 1]) fresh[n++] = g;
-          }
-        }
+      if (i > 1) {
+        const g = TRI + (Math.imul((a << 14) | (b << 7) | c, 0x9e3779b1) >>> (32 - TRI_BITS));
+        if (anchored[g] !== 0) this.check(text, g, i, stamp);
       }
       a = b;
       b = c;
     }
-    const { anchors, gramStart, grams, setStart, sets, setSeen } = this;
-    for (let q = 0; q < n; q++) {
-      const g = fresh[q]!;
-      for (let k = anchorStart[g]!, end = anchorStart[g + 1]!; k < end; k++) {
-        const str = anchors[k]!;
-        let j = gramStart[str]! + 1; // its first n-gram is `g`
-        const stop = gramStart[str + 1]!;
-        while (j < stop && seen[grams[j]!] === stamp) j++;
-        if (j < stop) continue;
-        for (let t = setStart[str]!, e = setStart[str + 1]!; t < e; t++) setSeen[sets[t]!] = stamp;
-      }
+  }
+
+  /** Compares each string indexed under n-gram `g`, which ends at `i` in the text, with the text there. */
+  private check(text: string, g: number, i: number, stamp: number): void {
+    const { anchorStart, anchors, strSeen, anchorEnd, strStart, chars } = this;
+    for (let k = anchorStart[g]!, end = anchorStart[g + 1]!; k < end; k++) {
+      const str = anchors[k]!;
+      if (strSeen[str] === stamp) continue;
+      const from = strStart[str]!;
+      const len = strStart[str + 1]! - from;
+      const at = i - anchorEnd[str]!;
+      if (at < 0 || at + len > text.length) continue;
+      let j = 0;
+      while (j < len && text.charCodeAt(at + j) === chars[from + j]) j++;
+      if (j < len) continue;
+      strSeen[str] = stamp;
+      const { setStart, sets, setSeen } = this;
+      for (let t = setStart[str]!, e = setStart[str + 1]!; t < e; t++) setSeen[sets[t]!] = stamp;
     }
   }
 
-  /** False when the last scanned text certainly contains none of the strings of set `i`. */
+  /** False when the last scanned text contains none of the strings of set `i`. */
   mayContain(i: number): boolean {
     return this.setSeen[i] === this.stamp;
   }

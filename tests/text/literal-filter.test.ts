@@ -105,3 +105,20 @@ describe('NgramFilter', () => {
     }
   });
 });
+
+describe('NgramFilter exactness', () => {
+  it('says "may contain" only when a string of the set is in the text', () => {
+    let seed = 11;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    const alphabet = 'abcdeflort ۱۲زما€';
+    const word = (n: number) => Array.from({ length: n }, () => alphabet[rnd(alphabet.length)]).join('');
+    const rsets = Array.from({ length: 40 }, () => Array.from({ length: 1 + rnd(4) }, () => word(1 + rnd(6))));
+    rsets.push(['']);
+    const g = new NgramFilter(rsets);
+    for (let k = 0; k < 2000; k++) {
+      const t = word(rnd(40));
+      g.scan(t);
+      rsets.forEach((set, i) => expect(g.mayContain(i), `${i} in ${t}`).toBe(set.some((s) => t.includes(s))));
+    }
+  });
+});
