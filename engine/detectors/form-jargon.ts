@@ -147,11 +147,6 @@ function segments(form: FormInfo, ctx: PageContext): Segment[] {
   return out;
 }
 
-/** The language readability() reads a text in: the primary subtag, lower case. */
-function readabilityLang(lang: string): string {
-  return (lang ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
-}
-
 /** Sentence-like text of the form itself: visible blocks of 5+ words inside it. */
 function runningText(form: FormInfo, ctx: PageContext, lang: string): string {
   const root = form.el;
@@ -264,9 +259,7 @@ export default defineDetector({
         });
       }
       const text = runningText(form, ctx, lang);
-      // Readability counts the words of the text's sentences, which are its words: a text of fewer words than
-      // minWords is never reported, and is not scored (words counted in readability's language, as it does).
-      const score = text && countWords(text, readabilityLang(lang), t.minWords!.value) >= t.minWords!.value ? ctx.services.readability(text, lang) : null;
+      const score = text ? ctx.services.readability(text, lang) : null;
       if (score && score.words >= t.minWords!.value && score.ease < t.difficult!.value) {
         out.push({
           message: 'hardText',
