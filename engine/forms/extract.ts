@@ -301,7 +301,8 @@ export function extractForms(input: ExtractFormsInput): FormInfo[] {
         autocomplete: attr('autocomplete'),
         label,
         placeholder: attr('placeholder'),
-        context: legendOf(c, legends) + buttonsTail,
+        // The legend is looked up only for the few fields whose purpose needs it (passwords, bare date parts).
+        context: () => legendOf(c, legends) + buttonsTail,
       });
       return {
         el: c,
