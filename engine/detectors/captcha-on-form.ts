@@ -34,10 +34,25 @@ export interface CaptchaHit {
 
 let fieldWords: { captcha: RegExp; notRobot: RegExp; securityCode: RegExp } | null = null;
 
+/**
+ * normText(parts.join(' | ')), from each part's own (cached) normText: folding works character by character
+ * (the letter case too: ' | ' ends a word as the end of a part does), and ' | ' is no kept character, so the
+ * folded whole is the parts' folded words joined by one space. The label and placeholder were folded by
+ * inferPurpose already.
+ */
+function foldedJoin(parts: string[]): string {
+  let out = '';
+  for (const p of parts) {
+    const t = normText(p);
+    if (t) out = out ? out + ' ' + t : t;
+  }
+  return out;
+}
+
 /** says(CAPTCHA | NOT_ROBOT | SECURITY_CODE, own) with the field's text folded once, not once per word list. */
-function fieldSaysCaptcha(own: string, card: boolean): boolean {
+function fieldSaysCaptcha(own: string[], card: boolean): boolean {
   const w = (fieldWords ??= { captcha: lexRe(CAPTCHA), notRobot: lexRe(NOT_ROBOT), securityCode: lexRe(SECURITY_CODE) });
-  const t = normText(own);
+  const t = foldedJoin(own);
   return w.captcha.test(t) || w.notRobot.test(t) || (!card && w.securityCode.test(t));
 }
 
@@ -51,7 +66,7 @@ export function findCaptcha(form: FormInfo): CaptchaHit | null {
     if (!f.visible || (card && f.purpose.startsWith('cc-'))) continue;
     // The widgets' own response boxes (g-recaptcha-response) exist for invisible checks too: the widget decides.
     if (/captcha-response|turnstile-response/i.test(f.name)) continue;
-    const own = `${f.label.length <= 120 ? f.label : ''} | ${f.name} | ${f.id} | ${f.el.getAttribute('placeholder') ?? ''}`;
+    const own = [f.label.length <= 120 ? f.label : '', f.name, f.id, f.el.getAttribute('placeholder') ?? ''];
     if (fieldSaysCaptcha(own, card)) return { el: f.el, name: 'CAPTCHA', challenge: 'text', text: f.label || f.name };
   }
   // The iframe selectors are tested on the form's iframes (one lone-tag query, usually empty), the class

@@ -54,15 +54,27 @@ function groupPurpose(f: FieldInfo, form: FormInfo): string {
   return f.purpose;
 }
 
-function kindOf(f: FieldInfo, form: FormInfo, firstPhone: FieldInfo | null): Kind | null {
+/** says(FAX | PHONE_PART, own(f)) of one field, each asked once (judge and kindOf both ask). */
+interface OwnWords {
+  fax(): boolean;
+  phonePart(): boolean;
+}
+function ownWords(f: FieldInfo): OwnWords {
+  const text = own(f);
+  let fax: boolean | undefined;
+  let part: boolean | undefined;
+  return { fax: () => (fax ??= says(FAX, text)), phonePart: () => (part ??= says(PHONE_PART, text)) };
+}
+
+function kindOf(f: FieldInfo, form: FormInfo, firstPhone: FieldInfo | null, words: OwnWords): Kind | null {
   const p = groupPurpose(f, form);
   if (p.startsWith('bday')) return 'birthday';
   if (p === 'sex') return 'gender';
   if (p === 'honorific-prefix') return 'title';
   if (p === 'id-number') return 'nationalId';
   if (p === 'organization') return 'company';
-  if (says(FAX, own(f))) return 'fax';
-  if (p.startsWith('tel') && f.tag !== 'select' && !says(PHONE_PART, own(f)) && firstPhone) {
+  if (words.fax()) return 'fax';
+  if (p.startsWith('tel') && f.tag !== 'select' && !words.phonePart() && firstPhone) {
     // Billing and delivery blocks each with "Phone" are one number asked twice per address, not a second phone.
     const a = firstPhone.label.toLowerCase().replace(/[\s*:]+/g, ' ').trim();
     const b = f.label.toLowerCase().replace(/[\s*:]+/g, ' ').trim();
@@ -85,8 +97,9 @@ function judge(form: FormInfo, ctx: PageContext): { f: FieldInfo; kind: Kind; la
   for (const f of fields) {
     // A new address block (delivery after billing) has its own phone: start counting again.
     if (firstPhone && /^(street-address|address-line1|address-streetname|postal-code)$/.test(f.purpose)) firstPhone = null;
-    const isPhone = f.purpose.startsWith('tel') && f.tag !== 'select' && !says(PHONE_PART, own(f)) && !says(FAX, own(f));
-    const kind = kindOf(f, form, firstPhone);
+    const words = ownWords(f);
+    const isPhone = f.purpose.startsWith('tel') && f.tag !== 'select' && !words.phonePart() && !words.fax();
+    const kind = kindOf(f, form, firstPhone, words);
     if (isPhone && !firstPhone) firstPhone = f;
     if (!kind) continue;
     if (kind === 'birthday' && checksAge()) continue;

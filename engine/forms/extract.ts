@@ -113,24 +113,37 @@ function skipTag(tag: string): boolean {
   return v;
 }
 
-/** Visible text of a subtree, collapsed and capped; options and control contents skipped. */
+/**
+ * Visible text of a subtree, collapsed and capped; options and control contents skipped. Walked without
+ * recursion, and left as soon as the text passes the cap: what would follow is only the spaces that close the
+ * open elements, which collapse and trim drop.
+ */
 function visibleText(root: Element, isVisible: (el: Element) => boolean): string {
+  if (!isVisible(root) || skipTag(root.tagName)) return '';
   let out = '';
-  const walk = (n: Node): void => {
-    if (out.length > TEXT_CAP) return;
-    const type = n.nodeType;
-    if (type === 3) {
-      out += n.nodeValue ?? '';
-      return;
+  let n: Node = root;
+  for (;;) {
+    // Enter n's first child that is text or a visible, read element; else close n and move on.
+    let next: Node | null = n.firstChild;
+    for (;;) {
+      while (next) {
+        const type = next.nodeType;
+        if (type === 3) {
+          out += next.nodeValue ?? '';
+          if (out.length > TEXT_CAP) return collapse(out).slice(0, TEXT_CAP);
+        } else if (type === 1 && isVisible(next as Element) && !skipTag((next as Element).tagName)) break;
+        next = next.nextSibling;
+      }
+      if (next) break;
+      // n has no more children to read: it ends with a space; go on with its next sibling.
+      out += ' ';
+      if (n === root) return collapse(out).slice(0, TEXT_CAP);
+      if (out.length > TEXT_CAP) return collapse(out).slice(0, TEXT_CAP);
+      next = n.nextSibling;
+      n = n.parentNode!;
     }
-    if (type !== 1) return;
-    const el = n as Element;
-    if (!isVisible(el) || skipTag(el.tagName)) return;
-    for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
-    out += ' ';
-  };
-  walk(root);
-  return collapse(out).slice(0, TEXT_CAP);
+    n = next;
+  }
 }
 
 /** The text of the legend of the fieldset around el ('' when none), read once per fieldset. */
@@ -288,7 +301,8 @@ export function extractForms(input: ExtractFormsInput): FormInfo[] {
         autocomplete: attr('autocomplete'),
         label,
         placeholder: attr('placeholder'),
-        context: legendOf(c, legends) + buttonsTail,
+        // The legend is looked up only for the few fields whose purpose needs it (passwords, bare date parts).
+        context: () => legendOf(c, legends) + buttonsTail,
       });
       return {
         el: c,

@@ -17,8 +17,8 @@ export interface PurposeSignals {
   autocomplete: string;
   label: string;
   placeholder: string;
-  /** optional nearby text such as the fieldset legend */
-  context?: string;
+  /** optional nearby text such as the fieldset legend (or a function giving it: read only when needed) */
+  context?: string | (() => string);
 }
 
 /** ASCII: NFKD, mark removal and the script mappings below leave it as it is; only the case changes. */
@@ -300,7 +300,7 @@ export function inferPurpose(s: PurposeSignals): string {
   if (type === 'email') return 'email';
   // The words are folded only for fields that get this far; the context (legend and buttons) only when read.
   let folded: string | undefined;
-  const context = (): string => (folded ??= normText(s.context ?? ''));
+  const context = (): string => (folded ??= normText((typeof s.context === 'function' ? s.context() : s.context) ?? ''));
   const own = [normText(s.label), normIdent(s.name), normIdent(s.id), normText(s.placeholder)];
   if (type === 'password') return passwordKind(own, context);
   if (type === 'search') return 'other';

@@ -52,8 +52,8 @@ interface Compiled {
   /** The last three letters of every heads key: a token ending otherwise holds none of them. */
   headEnds: Set<string> | null;
   prefix: boolean;
-  /** Prefix languages: the first two letters of every key of 2+ letters, and whether a shorter key exists. */
-  starts: Set<string>;
+  /** The first two letters (code units) of every key of 2+ letters, as pair codes (pairOf), and whether a shorter key exists. */
+  starts: Set<number>;
   shortKey: boolean;
 }
 /** key: the stemmed form, computed on first use (keyOf): most tokens are ruled out by their first letters. */
@@ -218,15 +218,20 @@ function compile(lang: string): Compiled | null {
   for (const [key, list] of c.first) if (key.startsWith('=')) c.exact.set(key.slice(1), list);
   for (const key of c.first.keys()) {
     if (key.length < 2) c.shortKey = true;
-    else c.starts.add(key.slice(0, 2));
+    else c.starts.add(pairOf(key));
   }
   // Words matched only as written are looked up by the word: their first two letters count too.
   for (const word of c.exact.keys()) {
     if (word.length < 2) c.shortKey = true;
-    else c.starts.add(word.slice(0, 2));
+    else c.starts.add(pairOf(word));
   }
   cache.set(lang, c);
   return c;
+}
+
+/** A word's first two code units as one number (-1 for a shorter word): the key of Compiled.starts, read without a slice. */
+function pairOf(w: string): number {
+  return w.length < 2 ? -1 : w.charCodeAt(0) * 65536 + w.charCodeAt(1);
 }
 
 function wordMatches(tok: Token, key: string, lang: string, c: Compiled, first: boolean): boolean {
@@ -245,7 +250,7 @@ function matchAt(toks: Token[], i: number, text: string, lang: string, c: Compil
   let cands: Entry[] | undefined;
   if (c.prefix) {
     // Every key looked up below is a prefix of the token: none can be when no key starts with its first two letters.
-    if (!c.shortKey && !c.starts.has(tok.norm.slice(0, 2))) return null;
+    if (!c.shortKey && !c.starts.has(pairOf(tok.norm))) return null;
     for (let L = tok.norm.length; L >= Math.max(1, tok.norm.length - (MAX_SUFFIX[lang] ?? 0)); L--) {
       const list = c.first.get(tok.norm.slice(0, L));
       if (list) cands = cands ? cands.concat(list) : list;
@@ -253,7 +258,7 @@ function matchAt(toks: Token[], i: number, text: string, lang: string, c: Compil
   } else {
     // Most tokens are no entry's first word. A stem keeps the word's first two letters (stemmers cut endings
     // and leave 2+ letters), so a token whose first two letters begin no key and no as-written word has none.
-    if (!c.shortKey && !c.starts.has(tok.norm.slice(0, 2))) return null;
+    if (!c.shortKey && !c.starts.has(pairOf(tok.norm))) return null;
     const stemmed = c.first.get(keyOf(tok, lang));
     const exact = c.exact.get(tok.norm);
     cands = stemmed && exact ? stemmed.concat(exact) : stemmed ?? exact;
