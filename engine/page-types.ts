@@ -73,6 +73,9 @@ export interface PageContext {
   lang: string;
   /** Every element scanned, in document order (open shadow roots and same-origin frames included). */
   elements: Element[];
+  /** The class attribute and the id of each element of `elements`, by index ('' when absent), read by the walk. */
+  classNames: readonly string[];
+  ids: readonly string[];
   visible(el: Element): boolean;
   /** Cached computed style; null where the window has none (tests without layout). */
   style(el: Element): CSSStyleDeclaration | null;

@@ -43,13 +43,27 @@ const NOT_BLANK = /\S/;
 /** What FOOTER_NAME needs somewhere in the text: a cheap first test (most class lists have no "footer"). */
 const FOOTER_WORD = /footer/i;
 
-/** An id or class value that names a footer; `value` is whatever the property gave (a form's named control, an SVG's animated string). */
-function namesFooter(value: unknown): boolean {
-  return typeof value === 'string' && value.length >= 6 && FOOTER_WORD.test(value) && FOOTER_NAME.test(value);
+/** Whether an id or class value names a footer. */
+function namesFooter(value: string): boolean {
+  return value.length >= 6 && FOOTER_WORD.test(value) && FOOTER_NAME.test(value);
+}
+
+/**
+ * An element's class attribute and id, '' when absent. className and id are cheaper reads than getAttribute;
+ * where they are not strings (an SVG element's class, a form control named "id" or "className") the
+ * attribute is read instead.
+ */
+function classOf(el: Element): string {
+  const cls: unknown = el.className;
+  return typeof cls === 'string' ? cls : el.getAttribute('class') ?? '';
+}
+function idOf(el: Element): string {
+  const id: unknown = el.id;
+  return typeof id === 'string' ? id : el.getAttribute('id') ?? '';
 }
 
 /** The landmark an element opens (by tag, role, or a footer id/class), else the one it sits in. */
-function regionOf(el: Element, role: string | null, inherited: Region): Region {
+function regionOf(el: Element, role: string | null, cls: string, id: string, inherited: Region): Region {
   switch (el.localName) {
     case 'header': return 'header';
     case 'nav': return 'nav';
@@ -67,14 +81,7 @@ function regionOf(el: Element, role: string | null, inherited: Region): Region {
     if (role === 'dialog' || role === 'alertdialog') return 'dialog';
   }
   // Inside a footer, a footer class changes nothing; elsewhere "site-footer", "footer_links" open one.
-  // className and id are cheaper reads than getAttribute; where they are not strings (an SVG element's class,
-  // a form control named "id" or "className") the attribute is read instead.
-  if (inherited !== 'footer') {
-    const cls: unknown = el.className;
-    if (typeof cls === 'string' ? namesFooter(cls) : namesFooter(el.getAttribute('class'))) return 'footer';
-    const id: unknown = el.id;
-    if (typeof id === 'string' ? namesFooter(id) : namesFooter(el.getAttribute('id'))) return 'footer';
-  }
+  if (inherited !== 'footer' && (namesFooter(cls) || namesFooter(id))) return 'footer';
   return inherited;
 }
 
@@ -125,6 +132,8 @@ export function* pageSteps(doc: Document, options: BuildOptions): Generator<void
   const win = doc.defaultView ?? null;
   const url = options.url ?? doc.URL ?? '';
   const elements: Element[] = [];
+  const classNames: string[] = [];
+  const ids: string[] = [];
   // Per element, by its index in `elements`: region code | VISIBLE_BIT, and its computed style (null if none read).
   const info: number[] = [];
   const styles: (CSSStyleDeclaration | null)[] = [];
@@ -203,7 +212,11 @@ export function* pageSteps(doc: Document, options: BuildOptions): Generator<void
         invisibleHere = v === 'hidden' || v === 'collapse';
       }
       const role = el.getAttribute('role');
-      const region = regionOf(el, role, level.region);
+      const cls = classOf(el);
+      const id = idOf(el);
+      classNames.push(cls);
+      ids.push(id);
+      const region = regionOf(el, role, cls, id, level.region);
       info.push(invisibleHere ? REGION_CODE[region] : REGION_CODE[region] | VISIBLE_BIT);
 
       if (tag === 'BR') {
@@ -333,6 +346,8 @@ export function* pageSteps(doc: Document, options: BuildOptions): Generator<void
     title,
     lang,
     elements,
+    classNames,
+    ids,
     visible,
     style: (el: Element) => {
       const i = indexOf.get(el);

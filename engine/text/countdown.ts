@@ -81,20 +81,16 @@ export interface Countdowns {
 const found = new WeakMap<PageContext, Countdowns>();
 
 /**
- * Whether an element's class or id names a timer (tested apart: no pattern holds a space). `className` is the
- * class attribute (or ''), a cheaper read, except where it is an object (SVG elements, a form with a control
- * named "className"): there the attribute is read instead. `named` holds the answers for the class values met
- * so far (a page repeats a few hundred class values over thousands of elements).
+ * Whether an element's class or id (as the walk read them) names a timer, tested apart (no pattern holds a
+ * space). `named` holds the answers for the class values met so far (a page repeats a few hundred class
+ * values over thousands of elements).
  */
-function timerNamed(el: Element, named: Map<string, boolean>): boolean {
-  const cls: unknown = el.className;
-  const attr = typeof cls === 'string' ? cls : el.getAttribute('class');
-  if (attr) {
-    let yes = named.get(attr);
-    if (yes === undefined) named.set(attr, (yes = TIMER_ATTR.test(attr)));
+function timerNamed(cls: string, id: string, named: Map<string, boolean>): boolean {
+  if (cls) {
+    let yes = named.get(cls);
+    if (yes === undefined) named.set(cls, (yes = TIMER_ATTR.test(cls)));
     if (yes) return true;
   }
-  const id = el.id;
   return !!id && TIMER_ATTR.test(id);
 }
 
@@ -117,9 +113,12 @@ export function* countdownsSteps(ctx: PageContext): Generator<void, Countdowns, 
   const roots = new Set<Element>();
   const blocks = ctx.textBlocks;
   const named = new Map<string, boolean>();
-  for (const el of ctx.elements) {
+  const { elements, classNames, ids } = ctx;
+  for (let i = 0; i < elements.length; i++) {
     if ((++n & 1023) === 0) yield;
-    if (!timerNamed(el, named) || !ctx.visible(el) || (roots.size > 0 && within(el, roots))) continue;
+    if (!timerNamed(classNames[i] ?? '', ids[i] ?? '', named)) continue;
+    const el = elements[i]!;
+    if (!ctx.visible(el) || (roots.size > 0 && within(el, roots))) continue;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text.length > 120 || !/\d/.test(text)) continue;
     let time = findCountdown(text, true);
