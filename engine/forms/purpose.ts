@@ -68,14 +68,9 @@ export function stripMarks(t: string): string {
 /** Label or placeholder text -> folded words; keeps / & + , ° which matter in "PLZ/Ort", "N°". */
 export function normText(s: string): string {
   // The same labels are folded by several rules and detectors (says(), kind, purpose): fold each once.
-  let out = normCache.get(s);
-  if (out === undefined) {
-    out = squeeze(foldLetters(s));
-    if (normCache.size >= NORM_CACHE_MAX) normCache.clear();
-    normCache.set(s, out);
-  }
-  return out;
+  return memo(normCache, s, foldText);
 }
+const foldText = (s: string): string => squeeze(foldLetters(s));
 /** A character normText keeps: letter, digit, / & + , ° (the class /[\p{L}\p{N}/&+,°]/u, by code point). */
 const KEPT = /^[\p{L}\p{N}/&+,°]$/u;
 /** Code units (1, or 2 for a surrogate pair) of the kept character at i; 0 when it is not kept. */
@@ -111,6 +106,17 @@ const NORM_CACHE_MAX = 4096;
 const normCache = new Map<string, string>();
 const identCache = new Map<string, string>();
 
+/** The answer for `key` from a per-scan cache, computed on first use; a full cache starts over (a hostile page). */
+function memo<V>(cache: Map<string, V>, key: string, compute: (key: string) => V): V {
+  let v = cache.get(key);
+  if (v === undefined) {
+    v = compute(key);
+    if (cache.size >= NORM_CACHE_MAX) cache.clear();
+    cache.set(key, v);
+  }
+  return v;
+}
+
 /** Forget folded labels (each scan starts afresh: a scan is timed as it would run on a new page). */
 export function resetNormCache(): void {
   normCache.clear();
@@ -122,14 +128,9 @@ export function resetNormCache(): void {
 /** A name or id -> folded words: camelCase, snake_case, brackets and digits split. */
 export function normIdent(s: string): string {
   // Each field's name and id are read by inferPurpose, reconcile and detectors: split each once.
-  let out = identCache.get(s);
-  if (out === undefined) {
-    out = normText(splitIdent(s));
-    if (identCache.size >= NORM_CACHE_MAX) identCache.clear();
-    identCache.set(s, out);
-  }
-  return out;
+  return memo(identCache, s, foldIdent);
 }
+const foldIdent = (s: string): string => normText(splitIdent(s));
 
 /** camelCase and letter/digit boundaries -> spaces; / & + , ° -> spaces. */
 export function splitIdent(s: string): string {
@@ -245,24 +246,13 @@ function firstMatch(sources: string[]): string | null {
  */
 const specificSeen = new Map<string, string | null>();
 const genericSeen = new Map<string, string | null>();
+const specificRule = (s: string): string | null => matchIn(s, 0, rules().length - GENERIC_RULES);
+const genericRule = (s: string): string | null => matchIn(s, rules().length - GENERIC_RULES, rules().length);
 function specificMatch(s: string): string | null {
-  let p = specificSeen.get(s);
-  if (p === undefined) {
-    p = matchIn(s, 0, rules().length - GENERIC_RULES);
-    if (specificSeen.size >= NORM_CACHE_MAX) specificSeen.clear();
-    specificSeen.set(s, p);
-  }
-  return p;
+  return memo(specificSeen, s, specificRule);
 }
 function genericMatch(s: string): string | null {
-  let p = genericSeen.get(s);
-  if (p === undefined) {
-    const n = rules().length;
-    p = matchIn(s, n - GENERIC_RULES, n);
-    if (genericSeen.size >= NORM_CACHE_MAX) genericSeen.clear();
-    genericSeen.set(s, p);
-  }
-  return p;
+  return memo(genericSeen, s, genericRule);
 }
 
 function anyMatch(r: RegExp, sources: string[]): boolean {
