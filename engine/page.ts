@@ -26,7 +26,7 @@ export interface BuildOptions {
   maxElements?: number;
   /** Text analyses for the detectors (engine/services.ts); runAudit passes the full ones. */
   services?: TextServices;
-  /** Called as each phase of the build starts (walk, blocks, links, forms, contact, kind): for profiling. */
+  /** Called as each phase of the build starts (walk, blocks, links, lang, forms, contact, kind): for profiling. */
   onPhase?: (phase: string) => void;
 }
 

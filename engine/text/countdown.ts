@@ -26,7 +26,7 @@ const MAY_COUNT = /:|\d\s*[dhmsjgtoرسدث]/;
 const ANY_DIGIT = /[\d\u0660-\u0669\u06f0-\u06f9\uff10-\uff19\u0966-\u096f\u09e6-\u09ef]/;
 
 /** Class or id of a countdown element. */
-export const TIMER_ATTR = /count-?down|time(?:r|-?left|-?remaining)|(?:deal|flip)-?clock/i;
+export const TIMER_ATTR = /count-?down|timer|time-?left|time-?remaining|deal-?clock|flip-?clock/i;
 
 /**
  * The countdown time in a text ("02:14:33", "2d 03h 12m"), or null. `loose` also accepts MM:SS

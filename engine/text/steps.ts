@@ -108,7 +108,7 @@ export function readStepIndicator(ctx: PageContext): StepFacts | null {
       if (listed) continue;
       const tag = el.tagName;
       if (tag === 'OL' || tag === 'UL') {
-        const attr = `${el.getAttribute('class') ?? ''} ${el.id}`;
+        const attr = `${ctx.classNames[i] ?? ''} ${ctx.ids[i] ?? ''}`;
         if (STEP_LIST_ATTR.test(attr)) listed = fromList(el, ctx);
       }
     }
