@@ -62,6 +62,23 @@ function idOf(el: Element): string {
   return typeof id === 'string' ? id : el.getAttribute('id') ?? '';
 }
 
+/**
+ * Whether an element has the hidden attribute. The reflected `hidden` property answers without converting an
+ * attribute name (it is also truthy for hidden="until-found", as the attribute test is); elements that do not
+ * reflect it (not HTML), and forms whose controls shadow it, ask for the attribute.
+ */
+function hasHiddenAttr(el: Element): boolean {
+  const h: unknown = (el as Partial<HTMLElement>).hidden;
+  // A form's controls shadow its properties (<input name="hidden"> makes form.hidden that input): ask the attribute.
+  return typeof h === 'boolean' ? h : typeof h === 'string' ? h !== '' : el.hasAttribute('hidden');
+}
+
+/** The role attribute: the reflected `role` property where the browser has it (ARIA reflection), else the attribute (also for a form with a control named "role"). */
+function roleOf(el: Element): string | null {
+  const r: unknown = (el as Element & { role?: unknown }).role;
+  return typeof r === 'string' || r === null ? r : el.getAttribute('role');
+}
+
 /** The landmark an element opens (by tag, role, or a footer id/class), else the one it sits in. */
 function regionOf(el: Element, role: string | null, cls: string, id: string, inherited: Region): Region {
   switch (el.localName) {
@@ -156,6 +173,14 @@ export function* pageSteps(doc: Document, options: BuildOptions): Generator<void
   const maxElements = options.maxElements ?? 250_000;
   const shadowRootOf = options.shadowRootOf;
 
+  // Trustlens' own overlay hosts, found once per document the walk enters (an attribute test per element
+  // costs more: every call converts the attribute name).
+  const overlays = new Set<Element>();
+  const findOverlays = (d: Document): void => {
+    for (const host of Array.from(d.querySelectorAll(`[${OVERLAY_ATTR}]`))) overlays.add(host);
+  };
+  findOverlays(doc);
+
   const stack: Level[] = [];
   const start = doc.body ?? doc.documentElement;
   if (start) stack.push({ next: start, single: true, hidden: false, region: 'other', block: null });
@@ -185,7 +210,7 @@ export function* pageSteps(doc: Document, options: BuildOptions): Generator<void
       if (type !== 1) continue;
       const el = node as Element;
       const tag = el.tagName;
-      if (SKIP_TAGS.has(tag) || el.hasAttribute(OVERLAY_ATTR) || (ignore && ignore(el))) continue;
+      if (SKIP_TAGS.has(tag) || (overlays.size > 0 && overlays.has(el)) || (ignore && ignore(el))) continue;
       if (elements.length >= maxElements) {
         skipped.push({ kind: 'limit', selector: null, reason: `Scan stopped after ${maxElements} elements.` });
         stack.length = 0;
@@ -195,7 +220,7 @@ export function* pageSteps(doc: Document, options: BuildOptions): Generator<void
       elements.push(el);
       indexOf.set(el, index);
 
-      let hidden = level.hidden || el.hasAttribute('hidden');
+      let hidden = level.hidden || hasHiddenAttr(el);
       let style: CSSStyleDeclaration | null = null;
       if (!hidden && win) {
         try {
@@ -211,7 +236,7 @@ export function* pageSteps(doc: Document, options: BuildOptions): Generator<void
         const v = style.visibility;
         invisibleHere = v === 'hidden' || v === 'collapse';
       }
-      const role = el.getAttribute('role');
+      const role = roleOf(el);
       const cls = classOf(el);
       const id = idOf(el);
       classNames.push(cls);
@@ -250,6 +275,7 @@ export function* pageSteps(doc: Document, options: BuildOptions): Generator<void
           inner = null;
         }
         if (inner && inner.body) {
+          findOverlays(inner);
           stack.push({ next: inner.body, single: true, hidden, region, block: null });
         } else {
           const src = el.getAttribute('src') ?? '';
