@@ -1,4 +1,4 @@
-import { IDENTITY, LEGAL_FORM, SHOP_KINDS, linkNames } from '../lexicon/legal';
+import { IDENTITY, LEGAL_FORM, SHOP_KINDS, anyLinkNames } from '../lexicon/legal';
 import { defineDetector } from './types';
 
 const TRANSACTION_KINDS: ReadonlySet<string> = new Set(['signup', 'login', 'contact', 'home']);
@@ -56,7 +56,7 @@ export default defineDetector({
     SHOP_KINDS.has(ctx.pageKind) || TRANSACTION_KINDS.has(ctx.pageKind) ||
     (ctx.pageKind !== 'legal' && ctx.forms.some((f) => f.kind !== 'search' && f.fields.some((x) => x.visible && x.purpose !== 'other'))),
   evaluate(ctx) {
-    if (ctx.links.some((l) => linkNames(l, IDENTITY))) return [];
+    if (anyLinkNames(ctx.links, IDENTITY)) return [];
     const named = ctx.textBlocks.find((b) => b.visible && b.text.length <= 600 && LEGAL_FORM.test(b.text));
     if (named && ctx.contact.addresses.length > 0) return [];
     const severity = SHOP_KINDS.has(ctx.pageKind) ? ('serious' as const) : undefined;

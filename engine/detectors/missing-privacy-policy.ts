@@ -1,4 +1,4 @@
-import { PRIVACY, SHOP_KINDS, linkNames } from '../lexicon/legal';
+import { PRIVACY, SHOP_KINDS, anyLinkNames } from '../lexicon/legal';
 import type { FormInfo, PageContext } from '../page-types';
 import { defineDetector } from './types';
 
@@ -58,7 +58,7 @@ export default defineDetector({
   applies: (ctx) => ctx.pageKind !== 'legal' && (SHOP_KINDS.has(ctx.pageKind) || personalForm(ctx) !== undefined),
   evaluate(ctx) {
     // A link, or a button that opens the policy in a layer.
-    if (ctx.links.some((l) => linkNames(l, PRIVACY)) || ctx.buttons.some((b) => linkNames(b, PRIVACY))) return [];
+    if (anyLinkNames(ctx.links, PRIVACY) || anyLinkNames(ctx.buttons, PRIVACY)) return [];
     const form = personalForm(ctx);
     if (form) {
       const fields = [...new Set(form.fields.filter((x) => x.visible && x.purpose !== 'other').map((x) => x.purpose))].slice(0, 5).join(', ');

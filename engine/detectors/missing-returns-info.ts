@@ -1,4 +1,4 @@
-import { RETURNS, SHOP_KINDS, fold, linkNames } from '../lexicon/legal';
+import { RETURNS, SHOP_KINDS, fold, anyLinkNames } from '../lexicon/legal';
 import { defineDetector } from './types';
 
 /** A product, cart or checkout page with no word (link or text) on returns, refunds, withdrawal or warranty. */
@@ -42,7 +42,7 @@ export default defineDetector({
   },
   applies: (ctx) => SHOP_KINDS.has(ctx.pageKind),
   evaluate(ctx) {
-    if (ctx.links.some((l) => linkNames(l, RETURNS))) return [];
+    if (anyLinkNames(ctx.links, RETURNS)) return [];
     if (ctx.textBlocks.some((b) => b.visible && RETURNS.test(fold(b.text)))) return [];
     return [{ message: 'none', params: { kind: ctx.pageKind } }];
   },

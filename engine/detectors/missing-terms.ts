@@ -1,4 +1,4 @@
-import { SHOP_KINDS, TERMS, linkNames } from '../lexicon/legal';
+import { SHOP_KINDS, TERMS, anyLinkNames } from '../lexicon/legal';
 import { defineDetector } from './types';
 
 /** A product, cart or checkout page with no link to terms and conditions. */
@@ -42,7 +42,7 @@ export default defineDetector({
   },
   applies: (ctx) => SHOP_KINDS.has(ctx.pageKind),
   evaluate(ctx) {
-    if (ctx.links.some((l) => linkNames(l, TERMS)) || ctx.buttons.some((b) => linkNames(b, TERMS))) return [];
+    if (anyLinkNames(ctx.links, TERMS) || anyLinkNames(ctx.buttons, TERMS)) return [];
     return [{ message: 'none', params: { kind: ctx.pageKind }, severity: ctx.pageKind === 'checkout' ? ('serious' as const) : undefined }];
   },
 });

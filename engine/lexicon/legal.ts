@@ -188,3 +188,13 @@ export function linkNames(link: { text: string; href?: string }, re: RegExp): bo
   if (f.p === undefined) f.p = foldedPath(href);
   return f.p !== null && re.test(f.p);
 }
+
+/**
+ * Whether any of the links (or buttons) names the thing the pattern stands for. Asked from the end of the
+ * list: legal and returns links live in the footer, so on most pages the answer comes after a few links
+ * instead of the whole navigation and product grid.
+ */
+export function anyLinkNames(links: readonly { text: string; href?: string }[], re: RegExp): boolean {
+  for (let i = links.length - 1; i >= 0; i--) if (linkNames(links[i]!, re)) return true;
+  return false;
+}
