@@ -53,6 +53,16 @@ function parseLowered(t: string): { current: number; total: number } | null {
   return current >= 1 && total >= 2 && total <= 20 && current <= total ? { current, total } : null;
 }
 
+/**
+ * An element's aria-current attribute. The reflected `ariaCurrent` property (ARIA reflection) answers without
+ * converting an attribute name, which on this every-element loop costs more than the rest of it; where the
+ * browser does not reflect it, or a form's control shadows it, the attribute is read.
+ */
+function ariaCurrentOf(el: Element): string | null {
+  const v: unknown = (el as Element & { ariaCurrent?: unknown }).ariaCurrent;
+  return typeof v === 'string' || v === null ? v : el.getAttribute('aria-current');
+}
+
 const CURRENT = /\b(active|current|is-current|selected|on)\b/i;
 const DONE = /\b(done|complete|completed|visited|passed)\b/i;
 
@@ -99,7 +109,7 @@ export function readStepIndicator(ctx: PageContext): StepFacts | null {
     const elements = ctx.elements;
     for (let i = 0; i < elements.length; i++) {
       const el = elements[i]!;
-      if (el.getAttribute('aria-current') === 'step') {
+      if (ariaCurrentOf(el) === 'step') {
         const list = el.closest('ol,ul,[role=list]') ?? el.parentElement;
         found = list ? fromList(list, ctx) : null;
         if (found) break;
