@@ -315,8 +315,11 @@ export default defineDetector({
         });
       }
       const text = runningText(form, ctx, lang);
-      const score = text ? ctx.services.readability(text, lang) : null;
-      if (score && score.words >= t.minWords!.value && score.ease < t.difficult!.value) {
+      // A text of fewer than minWords words is not judged: counting to minWords is cheaper than scoring it
+      // (readability counts the same words, sentence by sentence, and their syllables).
+      const minWords = t.minWords!.value;
+      const score = text && countWords(text, lang, minWords) >= minWords ? ctx.services.readability(text, lang) : null;
+      if (score && score.words >= minWords && score.ease < t.difficult!.value) {
         out.push({
           message: 'hardText',
           params: { words: score.words, level: score.level, ease: score.ease, formula: score.formula, score: score.score },
