@@ -140,8 +140,9 @@ const MAX_ERRORS = 40;
  * and only the role/aria-live part is a selector query (two plain attribute tests per element instead of ten,
  * substring ones: the full query cost about a fifth of this detector). Elements the walk listed but
  * querySelectorAll would not (open shadow trees and frames inside the form) fail root.contains; the walk does
- * not list script, style, svg, math, video and the like (nor what is inside them), which hold no messages. Where the walk stopped early
- * (its element limit), `root` is not among its elements, or a role/aria-live element is not, the full query is used.
+ * not list script, style, svg, math, video and the like (nor what is inside them), which hold no messages.
+ * Where the walk stopped early (its element limit), `root` is not among its elements, or a role/aria-live
+ * element is not, the full query is used.
  */
 export function errorElements(root: Element, ctx: PageContext): Element[] {
   const els = ctx.elements;
