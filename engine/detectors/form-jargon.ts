@@ -7,7 +7,7 @@
  *   words inside the form) when it has enough words to score; reported when 'difficult' or worse.
  */
 import { collapse } from '../forms/label';
-import { ERROR_CANDIDATES, ERROR_SELECTOR } from '../lexicon/form-words';
+import { ERROR_CANDIDATES, ERROR_CLASS, ERROR_ID, ERROR_ROLE_SELECTOR, ERROR_SELECTOR } from '../lexicon/form-words';
 import type { JargonHit } from '../lexicon/jargon';
 import { countWords } from '../text/words';
 import type { FormInfo, PageContext, TextBlock } from '../page-types';
@@ -115,6 +115,63 @@ function blocksBefore(ctx: PageContext, root: Element, parent: Element, n: numbe
   return out;
 }
 
+/**
+ * Index in ctx.elements of the first element the walk met after `root`'s subtree: the next sibling (of root
+ * or of an ancestor) that the walk listed, skipping the ones it did not (script, svg, ...); else the end.
+ */
+function indexAfter(root: Element, ctx: PageContext): number {
+  const els = ctx.elements;
+  for (let n: Element | null = root; n; n = n.parentElement) {
+    for (let s = n.nextElementSibling; s; s = s.nextElementSibling) {
+      const i = Math.round(ctx.orderOf(s) * els.length);
+      if (i > 0 && els[i] === s) return i;
+    }
+  }
+  return els.length;
+}
+
+/** At most this many error elements of a form are read. */
+const MAX_ERRORS = 40;
+
+/**
+ * The first MAX_ERRORS elements inside `root` that match ERROR_SELECTOR, in document order, as
+ * root.querySelectorAll(ERROR_SELECTOR) lists them. The walk already read every element's class and id and
+ * keeps a subtree's elements together (ctx.elements[start+1 .. end)), so those parts are tested on its strings,
+ * and only the role/aria-live part is a selector query (two plain attribute tests per element instead of ten,
+ * substring ones: the full query cost about a fifth of this detector). Elements the walk listed but
+ * querySelectorAll would not (open shadow trees and frames inside the form) fail root.contains; the walk does
+ * not list script, style, svg, math, video and the like (nor what is inside them), which hold no messages.
+ * Where the walk stopped early (its element limit), `root` is not among its elements, or a role/aria-live
+ * element is not, the full query is used.
+ */
+export function errorElements(root: Element, ctx: PageContext): Element[] {
+  const els = ctx.elements;
+  const start = Math.round(ctx.orderOf(root) * els.length);
+  const full = (): Element[] =>
+    Array.from(root.querySelectorAll(ERROR_CANDIDATES)).filter((x) => x.matches(ERROR_SELECTOR)).slice(0, MAX_ERRORS);
+  if (els[start] !== root || ctx.skipped.some((s) => s.kind === 'limit')) return full();
+  const at: number[] = [];
+  for (const el of Array.from(root.querySelectorAll(ERROR_ROLE_SELECTOR))) {
+    const i = Math.round(ctx.orderOf(el) * els.length);
+    if (els[i] !== el) return full();
+    at.push(i);
+  }
+  const end = indexAfter(root, ctx);
+  const { classNames, ids } = ctx;
+  for (let i = start + 1, n = 0; i < end && n < MAX_ERRORS; i++) {
+    const cls = classNames[i], id = ids[i];
+    if (((cls && ERROR_CLASS.test(cls)) || (id && ERROR_ID.test(id))) && root.contains(els[i]!)) {
+      at.push(i);
+      n++;
+    }
+  }
+  // Both lists are in document order; an element in both counts once.
+  at.sort((a, b) => a - b);
+  const out: Element[] = [];
+  for (let k = 0; k < at.length && out.length < MAX_ERRORS; k++) if (k === 0 || at[k] !== at[k - 1]) out.push(els[at[k]!]!);
+  return out;
+}
+
 /** The pieces of text a shopper reads in and around the form, each with the element that holds it. */
 function segments(form: FormInfo, ctx: PageContext): Segment[] {
   const out: Segment[] = [];
@@ -140,7 +197,7 @@ function segments(form: FormInfo, ctx: PageContext): Segment[] {
   }
   for (const s of form.submitTexts) add(s, root ?? first);
   // Error messages waiting in the form (shown after a mistake) are read at the worst moment.
-  if (root) for (const e of Array.from(root.querySelectorAll(ERROR_CANDIDATES)).filter((x) => x.matches(ERROR_SELECTOR)).slice(0, 40)) {
+  if (root) for (const e of errorElements(root, ctx)) {
     if (e.matches('input,select,textarea') || e.querySelector('input,select,textarea')) continue;
     add(e.textContent ?? '', e);
   }
@@ -259,8 +316,11 @@ export default defineDetector({
         });
       }
       const text = runningText(form, ctx, lang);
-      const score = text ? ctx.services.readability(text, lang) : null;
-      if (score && score.words >= t.minWords!.value && score.ease < t.difficult!.value) {
+      // A text of fewer than minWords words is not judged: counting to minWords is cheaper than scoring it
+      // (readability counts the same words, sentence by sentence, and their syllables).
+      const minWords = t.minWords!.value;
+      const score = text && countWords(text, lang, minWords) >= minWords ? ctx.services.readability(text, lang) : null;
+      if (score && score.words >= minWords && score.ease < t.difficult!.value) {
         out.push({
           message: 'hardText',
           params: { words: score.words, level: score.level, ease: score.ease, formula: score.formula, score: score.score },

@@ -89,6 +89,15 @@ export const ERROR_SELECTOR =
  */
 export const ERROR_CANDIDATES = '[role=alert],[aria-live],[class*=rr],[class*=invalid],[id*=rror],[class*=fehler],[class*=hata]';
 
+/**
+ * ERROR_SELECTOR split by attribute, for lists of class and id values already read (the walk's): a class or
+ * id containing one of these (case-sensitive, as [class*=…] compares), and the role/aria-live part as a
+ * selector of its own.
+ */
+export const ERROR_CLASS = /error|Error|invalid|fehler|hata|erreur/;
+export const ERROR_ID = /error|Error/;
+export const ERROR_ROLE_SELECTOR = '[role=alert],[aria-live]';
+
 const compiled = new Map<string, RegExp>();
 /** Does the folded text contain a word of the source? (compiled once per source) */
 export function says(source: string, text: string): boolean {

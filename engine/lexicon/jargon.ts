@@ -161,6 +161,72 @@ export function tokenize(text: string, lang: string): Token[] {
   return out;
 }
 
+/**
+ * A token of a language folded by lower-casing alone (not tr, not fa), whose folded form is made only when
+ * asked: most tokens are ruled out by their first two letters (firstPair), read from the text itself.
+ */
+class LazyToken implements Token {
+  key?: string;
+  private folded: string | undefined;
+  constructor(private readonly text: string, public start: number, public end: number, private readonly lang: string) {}
+  get norm(): string {
+    return (this.folded ??= fold(this.text.slice(this.start, this.end), this.lang));
+  }
+  set norm(v: string) {
+    this.folded = v;
+  }
+  /**
+   * pairOf(this.norm), without folding when the first two code units are ASCII: lower-casing maps an ASCII
+   * character by itself (no context, no length change), and the characters after them cannot move them.
+   */
+  firstPair(): number {
+    const { text, start } = this;
+    if (this.folded === undefined && this.end - start >= 2) {
+      const a = text.charCodeAt(start), b = text.charCodeAt(start + 1);
+      if (a < 0x80 && b < 0x80) return (a >= 65 && a <= 90 ? a + 32 : a) * 65536 + (b >= 65 && b <= 90 ? b + 32 : b);
+    }
+    return pairOf(this.norm);
+  }
+}
+
+/** Languages whose fold() is lower-casing (and dropping U+0307): their tokens can be folded lazily. */
+const LAZY = new Set(['en', 'de', 'fr', 'es', 'it']);
+let lazy = true;
+/** For tests only: fold every token up front (tokenize), as before LazyToken; results must not change. */
+export function setJargonLazyTokens(on: boolean): void {
+  lazy = on;
+}
+
+/** wordCharAt, with ASCII answered inline (letters and digits are the only ASCII token characters). */
+function tokenCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) {
+    const l = c | 0x20;
+    return (c >= 48 && c <= 57) || (l >= 97 && l <= 122) ? 1 : 0;
+  }
+  return wordCharAt(text, i);
+}
+
+/** tokenize(text, lang) for a LAZY language, with LazyTokens. */
+function lazyTokens(text: string, lang: string): LazyToken[] {
+  const out: LazyToken[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    let w = tokenCharAt(text, i);
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    do i += w;
+    while (i < n && (w = tokenCharAt(text, i)) !== 0);
+    out.push(new LazyToken(text, start, i, lang));
+  }
+  return out;
+}
+
+const firstPairOf = (tok: Token): number => (tok instanceof LazyToken ? tok.firstPair() : pairOf(tok.norm));
+
 /** Keys an entry word may be found under (tr: infinitive cut, softened final consonant). */
 function wordKeys(w: string, lang: string, last: boolean): string[] {
   if (lang !== 'tr') return [w];
@@ -250,7 +316,7 @@ function matchAt(toks: Token[], i: number, text: string, lang: string, c: Compil
   let cands: Entry[] | undefined;
   if (c.prefix) {
     // Every key looked up below is a prefix of the token: none can be when no key starts with its first two letters.
-    if (!c.shortKey && !c.starts.has(pairOf(tok.norm))) return null;
+    if (!c.shortKey && !c.starts.has(firstPairOf(tok))) return null;
     for (let L = tok.norm.length; L >= Math.max(1, tok.norm.length - (MAX_SUFFIX[lang] ?? 0)); L--) {
       const list = c.first.get(tok.norm.slice(0, L));
       if (list) cands = cands ? cands.concat(list) : list;
@@ -258,7 +324,7 @@ function matchAt(toks: Token[], i: number, text: string, lang: string, c: Compil
   } else {
     // Most tokens are no entry's first word. A stem keeps the word's first two letters (stemmers cut endings
     // and leave 2+ letters), so a token whose first two letters begin no key and no as-written word has none.
-    if (!c.shortKey && !c.starts.has(pairOf(tok.norm))) return null;
+    if (!c.shortKey && !c.starts.has(firstPairOf(tok))) return null;
     const stemmed = c.first.get(keyOf(tok, lang));
     const exact = c.exact.get(tok.norm);
     cands = stemmed && exact ? stemmed.concat(exact) : stemmed ?? exact;
@@ -290,7 +356,7 @@ export function findJargon(text: string, lang: string): JargonHit[] {
   }
   const c = compile(l);
   if (!c || !text) return [];
-  const toks = tokenize(text, l);
+  const toks: Token[] = lazy && LAZY.has(l) ? lazyTokens(text, l) : tokenize(text, l);
   const hits: JargonHit[] = [];
   for (let i = 0; i < toks.length; i++) {
     const m = matchAt(toks, i, text, l, c);

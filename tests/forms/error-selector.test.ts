@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ERROR_CANDIDATES, ERROR_SELECTOR } from '../../engine/lexicon/form-words';
+import { ERROR_CANDIDATES, ERROR_CLASS, ERROR_ID, ERROR_ROLE_SELECTOR, ERROR_SELECTOR } from '../../engine/lexicon/form-words';
 import { parse } from './helpers';
 
 describe('ERROR_CANDIDATES', () => {
@@ -27,5 +27,27 @@ describe('ERROR_CANDIDATES', () => {
     const expected = Array.from(root.querySelectorAll(ERROR_SELECTOR));
     expect(expected.length).toBeGreaterThan(50);
     expect(Array.from(root.querySelectorAll(ERROR_CANDIDATES)).filter((e) => e.matches(ERROR_SELECTOR))).toEqual(expected);
+  });
+});
+
+describe('ERROR_CLASS, ERROR_ID and ERROR_ROLE_SELECTOR', () => {
+  it('together match exactly what ERROR_SELECTOR matches', () => {
+    const words = ['error', 'Error', 'ERROR', 'erreur', 'errore', 'invalid', 'is-invalid', 'fehler', 'hata', 'carrot', 'arrow', 'current', 'x', 'field', 'Fehler', 'INVALID'];
+    const doc = parse('<body><form id="f"></form></body>');
+    const root = doc.getElementById('f')!;
+    let k = 0;
+    for (const a of words) for (const b of words) {
+      const el = doc.createElement('div');
+      el.setAttribute('class', `${a} x-${b}`);
+      el.id = `${b}-${a}-${k}`;
+      if (k % 7 === 0) el.setAttribute('role', k % 14 ? 'alert' : 'Alert');
+      if (k % 11 === 0) el.setAttribute('aria-live', 'polite');
+      root.appendChild(el);
+      k++;
+    }
+    for (const el of Array.from(root.children)) {
+      const split = ERROR_CLASS.test(el.getAttribute('class') ?? '') || ERROR_ID.test(el.id) || el.matches(ERROR_ROLE_SELECTOR);
+      expect(split, el.outerHTML).toBe(el.matches(ERROR_SELECTOR));
+    }
   });
 });
