@@ -33,34 +33,40 @@ const idIndexes = new WeakMap<Node, [Map<string, number>, MutationObserver]>();
  * Quirks mode matches ids ignoring ASCII case; ids that are not plain are left to the root's own query.
  */
 export function idCount(root: Node & ParentNode, id: string): number {
+  // The counts of this task, unless the tree changed since: most calls end here, before the window is asked
+  // for the observer and the document for its mode (an index exists only for a quirks-mode root).
+  const known = idIndexes.get(root);
+  if (known) {
+    if (!known[1].takeRecords().length) return PLAIN_ID.test(id) ? known[0].get(id.toLowerCase()) ?? 0 : -1;
+    // The tree changed since (the records are taken now): these counts are gone, whatever this id is.
+    known[1].disconnect();
+    idIndexes.delete(root);
+  }
   const doc = root.ownerDocument ?? (root as Document);
   const Observer = doc.defaultView?.MutationObserver;
   if (!Observer || doc.compatMode !== 'BackCompat' || !PLAIN_ID.test(id)) return -1;
-  let index = idIndexes.get(root);
-  if (!index || index[1].takeRecords().length) {
-    const counts = new Map<string, number>();
-    // An indexed loop: iterating a NodeList with for-of costs about as much again as the query itself.
-    const withId = root.querySelectorAll('[id]');
-    for (let i = 0; i < withId.length; i++) {
-      const el = withId[i]!;
-      // The id property is the cheaper read; a form's can be one of its controls (<input name="id">), and an
-      // element outside HTML may have none: then the attribute itself.
-      const prop: unknown = el.id;
-      let v = typeof prop === 'string' ? prop : el.getAttributeNS(null, 'id');
-      if (v && PLAIN_ID.test(v)) counts.set((v = v.toLowerCase()), (counts.get(v) ?? 0) + 1);
-    }
-    // A change seen (delivered to the callback; one taken above made these counts), or the end of the task,
-    // drops the counts (another index of the same root may go too: it is only counted again).
-    const drop = (): void => {
-      watch.disconnect();
-      idIndexes.delete(root);
-    };
-    const watch = new Observer(drop);
-    watch.observe(root, { childList: true, subtree: true, attributes: true });
-    idIndexes.set(root, (index = [counts, watch]));
-    queueMicrotask(drop);
+  const counts = new Map<string, number>();
+  // An indexed loop: iterating a NodeList with for-of costs about as much again as the query itself.
+  const withId = root.querySelectorAll('[id]');
+  for (let i = 0; i < withId.length; i++) {
+    const el = withId[i]!;
+    // The id property is the cheaper read; a form's can be one of its controls (<input name="id">), and an
+    // element outside HTML may have none: then the attribute itself.
+    const prop: unknown = el.id;
+    let v = typeof prop === 'string' ? prop : el.getAttributeNS(null, 'id');
+    if (v && PLAIN_ID.test(v)) counts.set((v = v.toLowerCase()), (counts.get(v) ?? 0) + 1);
   }
-  return index[0].get(id.toLowerCase()) ?? 0;
+  // A change seen (delivered to the callback; one taken above made these counts), or the end of the task,
+  // drops the counts (another index of the same root may go too: it is only counted again).
+  const drop = (): void => {
+    watch.disconnect();
+    idIndexes.delete(root);
+  };
+  const watch = new Observer(drop);
+  watch.observe(root, { childList: true, subtree: true, attributes: true });
+  idIndexes.set(root, [counts, watch]);
+  queueMicrotask(drop);
+  return counts.get(id.toLowerCase()) ?? 0;
 }
 
 function uniqueId(root: Document | ShadowRoot | null, id: string): boolean {
