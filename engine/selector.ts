@@ -74,19 +74,21 @@ function uniqueId(root: Document | ShadowRoot | null, id: string): boolean {
   return n < 0 ? uniqueIn(root, `#${cssEscape(id)}`) : n === 1;
 }
 
+/**
+ * The element's step in a path: its tag, with :nth-of-type when a sibling shares the tag. Its index counts the
+ * siblings before it; those after it are read only until one shares the tag, and not at all once one before did.
+ */
 function step(el: Element): string {
   const tag = el.localName;
-  const parent = el.parentElement;
-  if (!parent) return tag;
-  let index = 0;
-  let count = 0;
-  for (let sib = parent.firstElementChild; sib; sib = sib.nextElementSibling) {
-    if (sib.localName === tag) {
-      count++;
-      if (sib === el) index = count;
-    }
+  if (!el.parentElement) return tag;
+  let index = 1;
+  for (let sib = el.previousElementSibling; sib; sib = sib.previousElementSibling) if (sib.localName === tag) index++;
+  if (index === 1) {
+    let sib = el.nextElementSibling;
+    while (sib && sib.localName !== tag) sib = sib.nextElementSibling;
+    if (!sib) return tag;
   }
-  return count > 1 ? `${tag}:nth-of-type(${index})` : tag;
+  return `${tag}:nth-of-type(${index})`;
 }
 
 export function makeSelector(el: Element): string {
@@ -105,12 +107,13 @@ export function makeSelector(el: Element): string {
   while (cur && cur.localName !== 'html') {
     const curId: string | null = cur !== el ? cur.getAttribute('id') : null;
     if (curId && uniqueId(root, curId)) {
-      steps.unshift(`#${cssEscape(curId)}`);
+      steps.push(`#${cssEscape(curId)}`);
       break;
     }
-    steps.unshift(step(cur));
+    steps.push(step(cur));
     if (cur.localName === 'body') break;
     cur = cur.parentElement;
   }
-  return steps.join(' > ');
+  // Gathered from the element up; the path reads from the anchor down.
+  return steps.reverse().join(' > ');
 }
