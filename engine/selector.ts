@@ -33,29 +33,40 @@ const idIndexes = new WeakMap<Node, [Map<string, number>, MutationObserver]>();
  * Quirks mode matches ids ignoring ASCII case; ids that are not plain are left to the root's own query.
  */
 export function idCount(root: Node & ParentNode, id: string): number {
+  // The counts of this task, unless the tree changed since: most calls end here, before the window is asked
+  // for the observer and the document for its mode (an index exists only for a quirks-mode root).
+  const known = idIndexes.get(root);
+  if (known) {
+    if (!known[1].takeRecords().length) return PLAIN_ID.test(id) ? known[0].get(id.toLowerCase()) ?? 0 : -1;
+    // The tree changed since (the records are taken now): these counts are gone, whatever this id is.
+    known[1].disconnect();
+    idIndexes.delete(root);
+  }
   const doc = root.ownerDocument ?? (root as Document);
   const Observer = doc.defaultView?.MutationObserver;
   if (!Observer || doc.compatMode !== 'BackCompat' || !PLAIN_ID.test(id)) return -1;
-  let index = idIndexes.get(root);
-  if (!index || index[1].takeRecords().length) {
-    const counts = new Map<string, number>();
-    for (const el of root.querySelectorAll('[id]')) {
-      // The attribute itself: a form's `id` property can be one of its controls (<input name="id">).
-      let v = el.getAttributeNS(null, 'id');
-      if (v && PLAIN_ID.test(v)) counts.set((v = v.toLowerCase()), (counts.get(v) ?? 0) + 1);
-    }
-    // A change seen (delivered to the callback; one taken above made these counts), or the end of the task,
-    // drops the counts (another index of the same root may go too: it is only counted again).
-    const drop = (): void => {
-      watch.disconnect();
-      idIndexes.delete(root);
-    };
-    const watch = new Observer(drop);
-    watch.observe(root, { childList: true, subtree: true, attributes: true });
-    idIndexes.set(root, (index = [counts, watch]));
-    queueMicrotask(drop);
+  const counts = new Map<string, number>();
+  // An indexed loop: iterating a NodeList with for-of costs about as much again as the query itself.
+  const withId = root.querySelectorAll('[id]');
+  for (let i = 0; i < withId.length; i++) {
+    const el = withId[i]!;
+    // The id property is the cheaper read; a form's can be one of its controls (<input name="id">), and an
+    // element outside HTML may have none: then the attribute itself.
+    const prop: unknown = el.id;
+    let v = typeof prop === 'string' ? prop : el.getAttributeNS(null, 'id');
+    if (v && PLAIN_ID.test(v)) counts.set((v = v.toLowerCase()), (counts.get(v) ?? 0) + 1);
   }
-  return index[0].get(id.toLowerCase()) ?? 0;
+  // A change seen (delivered to the callback; one taken above made these counts), or the end of the task,
+  // drops the counts (another index of the same root may go too: it is only counted again).
+  const drop = (): void => {
+    watch.disconnect();
+    idIndexes.delete(root);
+  };
+  const watch = new Observer(drop);
+  watch.observe(root, { childList: true, subtree: true, attributes: true });
+  idIndexes.set(root, [counts, watch]);
+  queueMicrotask(drop);
+  return counts.get(id.toLowerCase()) ?? 0;
 }
 
 function uniqueId(root: Document | ShadowRoot | null, id: string): boolean {
@@ -63,19 +74,21 @@ function uniqueId(root: Document | ShadowRoot | null, id: string): boolean {
   return n < 0 ? uniqueIn(root, `#${cssEscape(id)}`) : n === 1;
 }
 
+/**
+ * The element's step in a path: its tag, with :nth-of-type when a sibling shares the tag. Its index counts the
+ * siblings before it; those after it are read only until one shares the tag, and not at all once one before did.
+ */
 function step(el: Element): string {
   const tag = el.localName;
-  const parent = el.parentElement;
-  if (!parent) return tag;
-  let index = 0;
-  let count = 0;
-  for (let sib = parent.firstElementChild; sib; sib = sib.nextElementSibling) {
-    if (sib.localName === tag) {
-      count++;
-      if (sib === el) index = count;
-    }
+  if (!el.parentElement) return tag;
+  let index = 1;
+  for (let sib = el.previousElementSibling; sib; sib = sib.previousElementSibling) if (sib.localName === tag) index++;
+  if (index === 1) {
+    let sib = el.nextElementSibling;
+    while (sib && sib.localName !== tag) sib = sib.nextElementSibling;
+    if (!sib) return tag;
   }
-  return count > 1 ? `${tag}:nth-of-type(${index})` : tag;
+  return `${tag}:nth-of-type(${index})`;
 }
 
 export function makeSelector(el: Element): string {
@@ -94,12 +107,13 @@ export function makeSelector(el: Element): string {
   while (cur && cur.localName !== 'html') {
     const curId: string | null = cur !== el ? cur.getAttribute('id') : null;
     if (curId && uniqueId(root, curId)) {
-      steps.unshift(`#${cssEscape(curId)}`);
+      steps.push(`#${cssEscape(curId)}`);
       break;
     }
-    steps.unshift(step(cur));
+    steps.push(step(cur));
     if (cur.localName === 'body') break;
     cur = cur.parentElement;
   }
-  return steps.join(' > ');
+  // Gathered from the element up; the path reads from the anchor down.
+  return steps.reverse().join(' > ');
 }

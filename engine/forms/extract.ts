@@ -74,8 +74,12 @@ class Buttons {
   }
 }
 
-/** Ancestors of every submit-like button that sits outside a <form>. */
-function buttonAncestors(controls: Element[], doc: Document, buttons: Buttons): Set<Element> {
+/**
+ * Ancestors of every submit-like button that sits outside a <form>. Each root's matches of each BUTTON_PARTS
+ * part are kept in `parts` (document order), so the forms of a root that has been queried here take their
+ * buttons from these lists instead of querying their own subtrees again.
+ */
+function buttonAncestors(controls: Element[], doc: Document, buttons: Buttons, parts: Map<Node, Element[][]>): Set<Element> {
   const roots = new Set<Document | ShadowRoot>([doc]);
   for (const c of controls) {
     const r = c.getRootNode();
@@ -83,15 +87,41 @@ function buttonAncestors(controls: Element[], doc: Document, buttons: Buttons): 
   }
   const marked = new Set<Element>();
   for (const root of roots) {
+    const lists = BUTTON_PARTS.map((part) => Array.from(root.querySelectorAll(part)));
+    parts.set(root, lists);
     // Any order marks the same ancestors: each part's buttons are taken as they come.
-    for (const part of BUTTON_PARTS) {
-      for (const b of Array.from(root.querySelectorAll(part))) {
+    for (const list of lists) {
+      for (const b of list) {
         if (b.closest('form') || !buttons.submitLike(b)) continue;
         for (let a = b.parentElement; a && !marked.has(a); a = a.parentElement) marked.add(a);
       }
     }
   }
   return marked;
+}
+
+/**
+ * selectAll(el, BUTTON_PARTS): from the root's lists when buttonAncestors has them (the same matches: el's
+ * descendants among each part's, in document order, merged as selectAll merges them), else by querying el.
+ */
+function buttonsIn(el: Element, parts: Map<Node, Element[][]>): Element[] {
+  const lists = parts.get(el.getRootNode());
+  if (!lists) return selectAll(el, BUTTON_PARTS);
+  let out: Element[] | null = null;
+  let merged = false;
+  for (const list of lists) {
+    let found: Element[] | null = null;
+    for (const b of list) if (b !== el && el.contains(b)) (found ??= []).push(b);
+    if (!found) continue;
+    if (!out) out = found;
+    else {
+      out.push(...found);
+      merged = true;
+    }
+  }
+  if (!out) return [];
+  if (!merged) return out;
+  return [...new Set(out)].sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
 }
 
 function commonAncestor(els: Element[]): Element | null {
@@ -242,6 +272,7 @@ export function extractForms(input: ExtractFormsInput): FormInfo[] {
   const isForm = new Set<Element>();
   let marked: Set<Element> | null = null;
   const buttonReads = new Buttons();
+  const buttonParts = new Map<Node, Element[][]>();
   const rest: Element[] = [];
 
   for (const c of controls) {
@@ -249,7 +280,7 @@ export function extractForms(input: ExtractFormsInput): FormInfo[] {
     let key: Element | null = formOf(c, doc);
     if (key) isForm.add(key);
     else {
-      marked ??= buttonAncestors(controls, doc, buttonReads);
+      marked ??= buttonAncestors(controls, doc, buttonReads, buttonParts);
       let a = c.parentElement;
       while (a && !marked.has(a)) a = a.parentElement;
       if (!a || a.tagName === 'BODY' || a.tagName === 'HTML') {
@@ -281,7 +312,7 @@ export function extractForms(input: ExtractFormsInput): FormInfo[] {
   for (const el of order) {
     const els = members.get(el) ?? [];
     if (el && !isForm.has(el)) els.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
-    const buttons = el ? selectAll(el, BUTTON_PARTS) : [];
+    const buttons = el ? buttonsIn(el, buttonParts) : [];
     const submitTexts = [...new Set(buttons.filter((b) => buttonReads.submitLike(b)).map((b) => buttonReads.text(b)).filter(Boolean))].slice(0, 20);
     // [legend, ...submitTexts].join(' | ') with the buttons' part joined once per form.
     const buttonsTail = submitTexts.length ? ' | ' + submitTexts.join(' | ') : '';

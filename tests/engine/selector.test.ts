@@ -57,6 +57,18 @@ describe('idCount', () => {
     expect(idCount(document, 'a')).toBe(2);
   });
 
+  it('drops counts a change made stale even when the call that notices it asks about an id that is not plain', () => {
+    quirks(true);
+    document.body.innerHTML = '<div id="a"></div>';
+    expect(idCount(document, 'a')).toBe(1);
+    const extra = document.createElement('span');
+    extra.id = 'a';
+    document.body.appendChild(extra);
+    // This call takes the change's records; the next one must still count again.
+    expect(idCount(document, 'a:b')).toBe(-1);
+    expect(idCount(document, 'a')).toBe(2);
+  });
+
   it('counts a shadow root apart from its document', () => {
     quirks(true);
     document.body.innerHTML = '<div id="host"></div><p id="x"></p>';
@@ -86,4 +98,27 @@ describe('makeSelector', () => {
       expect(makeSelector(document.querySelector('button')!)).toBe('#main > form > div > button');
     });
   }
+
+  it('numbers a step only when a sibling shares its tag, counting those before it', () => {
+    quirks(false);
+    document.body.innerHTML = '<section id="s"><p></p><span></span><p></p><b></b><p></p><i></i></section>';
+    const [first, second, third] = [...document.querySelectorAll('p')];
+    const sel = (el: Element): string => makeSelector(el);
+    expect(sel(first!)).toBe('#s > p:nth-of-type(1)');
+    expect(sel(second!)).toBe('#s > p:nth-of-type(2)');
+    expect(sel(third!)).toBe('#s > p:nth-of-type(3)');
+    expect(sel(document.querySelector('span')!)).toBe('#s > span');
+    expect(sel(document.querySelector('i')!)).toBe('#s > i');
+    for (const el of [first!, second!, third!]) expect(document.querySelectorAll(sel(el))).toHaveLength(1);
+  });
+
+  it('ends a path at a shadow root, whose children have no parent element', () => {
+    quirks(false);
+    document.body.innerHTML = '<div id="host"></div>';
+    const root = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<div><input><input></div>';
+    const inputs = [...root.querySelectorAll('input')];
+    expect(makeSelector(inputs[1]!)).toBe('div > input:nth-of-type(2)');
+    expect(makeSelector(root.firstElementChild!)).toBe('div');
+  });
 });

@@ -161,3 +161,26 @@ describe('privacy', () => {
     expect(res[0]?.fields).toHaveLength(3);
   });
 });
+
+describe('submit buttons of a form on a page with formless controls', () => {
+  // The formless control makes extractForms query the document's buttons once; the form's are then taken from
+  // those lists, and must be what a query of the form's own subtree finds, in document order.
+  const html =
+    '<div id="news"><input type="email" name="e"><button>Abonnieren</button></div>' +
+    '<form id="f"><span role="button">Hilfe anzeigen</span><input name="q"><input type="SUBMIT" value="Suchen">' +
+    '<button type="reset">Zurücksetzen</button><input type="image" alt="Los"><button>Weiter</button></form>' +
+    '<button>Draußen</button>';
+
+  it('lists the form’s submit-like buttons in document order', () => {
+    const all = forms(parse(html));
+    const form = all.find((f) => f.selector === '#f');
+    expect(form?.submitTexts).toEqual(['Hilfe anzeigen', 'Suchen', 'Los', 'Weiter']);
+    const group = all.find((f) => f.selector === '#news');
+    expect(group?.submitTexts).toEqual(['Abonnieren']);
+  });
+
+  it('gives the same buttons as when every control is in a form', () => {
+    const alone = forms(parse(html.replace(/<div id="news">.*?<\/div>/, '')));
+    expect(alone.find((f) => f.selector === '#f')?.submitTexts).toEqual(['Hilfe anzeigen', 'Suchen', 'Los', 'Weiter']);
+  });
+});
