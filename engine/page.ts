@@ -5,7 +5,7 @@
  */
 import { collapse, elementText, INLINE_TAGS, truncate } from './dom';
 import { primaryLang } from './i18n';
-import { makeSelector } from './selector';
+import { makeSelector, resetIdCounts } from './selector';
 import type { ButtonInfo, LinkInfo, PageContext, Region, TextBlock } from './page-types';
 import type { Skipped } from './result';
 import { extractForms, isFillableControl } from './forms/extract';
@@ -146,6 +146,7 @@ export function* pageSteps(doc: Document, options: BuildOptions): Generator<void
   const phase = options.onPhase ?? ((_: string) => {});
   phase('walk');
   resetNormCache();
+  resetIdCounts();
   const win = doc.defaultView ?? null;
   const url = options.url ?? doc.URL ?? '';
   const elements: Element[] = [];

@@ -23,7 +23,15 @@ function uniqueIn(root: Document | ShadowRoot | null, selector: string): boolean
 const PLAIN_ID = /^[A-Za-z_][\w-]*$/;
 
 /** Plain ids of a root, counted as `#id` selectors match them there, and what tells of a change since. */
-const idIndexes = new WeakMap<Node, [Map<string, number>, MutationObserver]>();
+let idIndexes = new WeakMap<Node, [Map<string, number>, MutationObserver]>();
+
+/**
+ * Forgets every id count: a scan starts with none (the page walk calls this), so two scans run back to back in
+ * one task each count the ids themselves. Counts of a scan in progress drop as before (a change, the task's end).
+ */
+export function resetIdCounts(): void {
+  idIndexes = new WeakMap();
+}
 
 /**
  * How many elements of `root` the selector `#${id}` matches, or -1 when it must be asked of the root itself.

@@ -4,8 +4,8 @@
  * come from one query per root (idCount), ignoring ASCII case as quirks-mode `#id` does, and follow changes
  * made to the tree or to ids in the same task.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { idCount, makeSelector } from '../../engine/selector';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { idCount, makeSelector, resetIdCounts } from '../../engine/selector';
 
 function quirks(on: boolean): void {
   Object.defineProperty(document, 'compatMode', { value: on ? 'BackCompat' : 'CSS1Compat', configurable: true });
@@ -28,6 +28,22 @@ describe('idCount', () => {
     expect(idCount(document, 'a:b')).toBe(-1);
     expect(idCount(document, '9x')).toBe(-1);
     expect(idCount(document, 'Straße')).toBe(-1);
+  });
+
+  it('counts once per task, and again after resetIdCounts (each scan counts for itself)', () => {
+    quirks(true);
+    document.body.innerHTML = '<div id="cart"></div>';
+    const query = vi.spyOn(document, 'querySelectorAll');
+    try {
+      expect(idCount(document, 'cart')).toBe(1);
+      expect(idCount(document, 'cart')).toBe(1);
+      expect(query).toHaveBeenCalledTimes(1);
+      resetIdCounts();
+      expect(idCount(document, 'cart')).toBe(1);
+      expect(query).toHaveBeenCalledTimes(2);
+    } finally {
+      query.mockRestore();
+    }
   });
 
   it('leaves no-quirks documents to the native id lookup', () => {
