@@ -97,6 +97,8 @@ const POSITIVE: Record<string, Case[]> = {
     ['زمان باقی‌مانده تا پایان تخفیف ۰۲:۱۴:۳۳', 'urgency'],
     ['فرصت محدود!', 'urgency'],
     ['نه ممنون، تخفیف نمی‌خواهم', 'misdirection'],
+    ['نه ممنون، نمی‌خواهم پول پس‌انداز کنم', 'misdirection'], // verb first: "I don't want to save money"
+    ['خیر، من از صرفه‌جویی خوشم نمی‌آید', 'misdirection'], // "No, I don't enjoy saving"
   ],
 };
 
@@ -117,7 +119,8 @@ const NEGATIVE: Record<string, string[]> = {
   es: ['En stock', 'Añadir al carrito', 'Envío gratis en pedidos superiores a 50 €', 'Novedades', 'Quedan 20 € para el envío gratis'],
   it: ['Disponibile', 'Aggiungi al carrello', 'Spedizione gratuita'],
   nl: ['Op voorraad', 'In winkelwagen', 'Voor 23:00 besteld, morgen in huis'],
-  fa: ['موجود', 'افزودن به سبد خرید', 'ارسال رایگان برای خریدهای بالای ۵۰۰ هزار تومان', 'ساعت کاری ۹:۰۰ تا ۱۷:۰۰', '۱۲ نفر از خریداران این محصول را پیشنهاد کرده‌اند'],
+  fa: ['موجود', 'افزودن به سبد خرید', 'ارسال رایگان برای خریدهای بالای ۵۰۰ هزار تومان', 'ساعت کاری ۹:۰۰ تا ۱۷:۰۰', '۱۲ نفر از خریداران این محصول را پیشنهاد کرده‌اند',
+    'اگر نمی‌خواهید تخفیف را از دست بدهید، عضو خبرنامه شوید', 'خیر', 'صرفه‌جویی در هزینه‌های ارسال با خرید بالای ۵۰۰ هزار تومان'],
 };
 
 describe('classifyPressure — positives', () => {
