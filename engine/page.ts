@@ -175,12 +175,15 @@ export function* pageSteps(doc: Document, options: BuildOptions): Generator<void
   const shadowRootOf = options.shadowRootOf;
 
   // Trustlens' own overlay hosts, found once per document the walk enters (an attribute test per element
-  // costs more: every call converts the attribute name).
+  // costs more: every call converts the attribute name). A host mounted while a sliced walk pauses (a second
+  // scan started before the first drew) is a custom element (<trustlens-overlay>): those few are asked.
   const overlays = new Set<Element>();
   const findOverlays = (d: Document): void => {
     for (const host of Array.from(d.querySelectorAll(`[${OVERLAY_ATTR}]`))) overlays.add(host);
   };
   findOverlays(doc);
+  const isOverlay = (el: Element, tag: string): boolean =>
+    (overlays.size > 0 && overlays.has(el)) || (tag.includes('-') && el.hasAttribute(OVERLAY_ATTR));
 
   const stack: Level[] = [];
   const start = doc.body ?? doc.documentElement;
@@ -211,7 +214,7 @@ export function* pageSteps(doc: Document, options: BuildOptions): Generator<void
       if (type !== 1) continue;
       const el = node as Element;
       const tag = el.tagName;
-      if (SKIP_TAGS.has(tag) || (overlays.size > 0 && overlays.has(el)) || (ignore && ignore(el))) continue;
+      if (SKIP_TAGS.has(tag) || isOverlay(el, tag) || (ignore && ignore(el))) continue;
       if (elements.length >= maxElements) {
         skipped.push({ kind: 'limit', selector: null, reason: `Scan stopped after ${maxElements} elements.` });
         stack.length = 0;

@@ -44,6 +44,21 @@ describe('page walk attribute reads', () => {
     expect(ctx.buttons.map((b) => b.text)).toEqual(['Help']);
   });
 
+  it('leaves out an overlay host mounted after the walk started (a custom element)', async () => {
+    document.body.innerHTML = '<main>' + '<p>shop text</p>'.repeat(3000) + '</main>';
+    const { buildPageContextAsync } = await import('../../engine/page');
+    // Slices of 0 ms: the walk pauses after its first 1,024 nodes, and the host appears meanwhile.
+    const pending = buildPageContextAsync(document, { url: 'https://shop.example/' }, 0);
+    const host = document.createElement('trustlens-overlay');
+    host.setAttribute(OVERLAY_ATTR, '');
+    host.innerHTML = '<p>Trustlens finding</p>';
+    // Into <main>, whose later children the walk has not reached yet (it reads each next sibling as it goes).
+    document.querySelector('main')!.appendChild(host);
+    const ctx = await pending;
+    expect(ctx.elements.includes(host)).toBe(false);
+    expect(ctx.visibleText.includes('Trustlens finding')).toBe(false);
+  });
+
   it('never scans inside the overlay host, wherever it is', () => {
     const ctx = scan(`<main><p>shop text</p><div ${OVERLAY_ATTR}><p data-n="o">Trustlens finding</p></div></main>`);
     expect(ctx.elements.some((el) => el.hasAttribute(OVERLAY_ATTR))).toBe(false);
