@@ -86,6 +86,8 @@ export interface PageContext {
   region(el: Element): Region;
   /** Position of an element in document order, 0 (top) .. 1 (bottom); 0 for an element the walk did not see. */
   orderOf(el: Element): number;
+  /** The element's index in `elements` (the walk's order), -1 for an element the walk did not see. */
+  indexOf(el: Element): number;
   textBlocks: TextBlock[];
   links: LinkInfo[];
   buttons: ButtonInfo[];

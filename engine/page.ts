@@ -384,6 +384,7 @@ export function* pageSteps(doc: Document, options: BuildOptions): Generator<void
       return i === undefined ? null : styles[i]!;
     },
     orderOf,
+    indexOf: (el: Element) => indexOf.get(el) ?? -1,
     selectorOf,
     snippetOf,
     region,

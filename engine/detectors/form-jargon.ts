@@ -123,8 +123,8 @@ function indexAfter(root: Element, ctx: PageContext): number {
   const els = ctx.elements;
   for (let n: Element | null = root; n; n = n.parentElement) {
     for (let s = n.nextElementSibling; s; s = s.nextElementSibling) {
-      const i = Math.round(ctx.orderOf(s) * els.length);
-      if (i > 0 && els[i] === s) return i;
+      const i = ctx.indexOf(s);
+      if (i >= 0) return i;
     }
   }
   return els.length;
@@ -146,14 +146,14 @@ const MAX_ERRORS = 40;
  */
 export function errorElements(root: Element, ctx: PageContext): Element[] {
   const els = ctx.elements;
-  const start = Math.round(ctx.orderOf(root) * els.length);
+  const start = ctx.indexOf(root);
   const full = (): Element[] =>
     Array.from(root.querySelectorAll(ERROR_CANDIDATES)).filter((x) => x.matches(ERROR_SELECTOR)).slice(0, MAX_ERRORS);
-  if (els[start] !== root || ctx.skipped.some((s) => s.kind === 'limit')) return full();
+  if (start < 0 || ctx.skipped.some((s) => s.kind === 'limit')) return full();
   const at: number[] = [];
   for (const el of Array.from(root.querySelectorAll(ERROR_ROLE_SELECTOR))) {
-    const i = Math.round(ctx.orderOf(el) * els.length);
-    if (els[i] !== el) return full();
+    const i = ctx.indexOf(el);
+    if (i < 0) return full();
     at.push(i);
   }
   const end = indexAfter(root, ctx);

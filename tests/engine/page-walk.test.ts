@@ -59,6 +59,15 @@ describe('page walk attribute reads', () => {
     expect(ctx.visibleText.includes('Trustlens finding')).toBe(false);
   });
 
+  it('indexOf answers an element\'s place in ctx.elements, -1 for one the walk did not list', () => {
+    const ctx = scan('<main data-n="m"><p data-n="p">x</p><svg><g id="g"></g></svg><script id="s"></script></main>');
+    expect(ctx.indexOf(byName(ctx, 'p'))).toBe(ctx.elements.indexOf(byName(ctx, 'p')));
+    expect(ctx.elements[ctx.indexOf(byName(ctx, 'm'))]).toBe(byName(ctx, 'm'));
+    expect(ctx.indexOf(document.getElementById('g')!)).toBe(-1);
+    expect(ctx.indexOf(document.getElementById('s')!)).toBe(-1);
+    expect(ctx.indexOf(document.createElement('div'))).toBe(-1);
+  });
+
   it('never scans inside the overlay host, wherever it is', () => {
     const ctx = scan(`<main><p>shop text</p><div ${OVERLAY_ATTR}><p data-n="o">Trustlens finding</p></div></main>`);
     expect(ctx.elements.some((el) => el.hasAttribute(OVERLAY_ATTR))).toBe(false);
