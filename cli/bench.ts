@@ -401,12 +401,34 @@ async function huge(browser: Browser, served: Served, engine: string, runs: numb
   };
 }
 
+// ---------------------------------------------------------------- builds
+
+/** What the extension builds from: a build older than any of these measures code that is gone. */
+const BUILD_SOURCES = ['entrypoints', 'components', 'storage', 'engine', 'assets', 'public', 'wxt.config.ts', 'package.json', 'package-lock.json'];
+
+/** The newest modification time (ms) of a file or of any file under a folder; 0 when absent. */
+function newestMtime(path: string): number {
+  if (!existsSync(path)) return 0;
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let newest = st.mtimeMs;
+  for (const name of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, name)));
+  return newest;
+}
+
+/** Whether `file` (a build output) is missing or older than the sources it is built from. */
+function buildIsStale(file: string): boolean {
+  if (!existsSync(file)) return true;
+  const built = statSync(file).mtimeMs;
+  return BUILD_SOURCES.some((src) => newestMtime(resolve(ROOT, src)) > built);
+}
+
 // ---------------------------------------------------------------- bundle size
 
 async function bundleSize(profile: boolean) {
   const file = resolve(ROOT, '.output/chrome-mv3/content-scripts/review.js');
-  if (!existsSync(file)) {
-    log('bench: content script missing, running npm run build …');
+  if (buildIsStale(file)) {
+    log('bench: content script missing or older than its sources, running npm run build …');
     try {
       execSync('npm run build', { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
     } catch {
@@ -489,8 +511,8 @@ async function overlay(browser: Browser, served: Served, runs: number) {
 
 async function storage(served: Served, runs: number, findings = 10_000) {
   const extDir = resolve(ROOT, '.output-test/chrome-mv3');
-  if (!existsSync(join(extDir, 'manifest.json'))) {
-    log('bench: test build missing, running npm run build:test …');
+  if (buildIsStale(join(extDir, 'manifest.json'))) {
+    log('bench: test build missing or older than its sources, running npm run build:test …');
     try {
       execSync('npm run build:test', { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
     } catch {
