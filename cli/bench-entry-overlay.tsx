@@ -8,7 +8,9 @@
  *    read after a write, i.e. a forced synchronous layout. One batch = exactly one such read (the first).
  */
 import { h, render } from 'preact';
-import { Overlay, OVERLAY_CSS, OVERLAY_STRINGS, type OverlayItem } from '../components/Overlay';
+import { Overlay, type OverlayItem } from '../components/Overlay';
+import { OVERLAY_CSS } from '../components/overlay-css';
+import { OVERLAY_STRINGS } from '../components/overlay-strings';
 import type { Severity } from '../engine/result';
 
 const SEVERITIES: Severity[] = ['critical', 'serious', 'moderate', 'minor'];

@@ -12,9 +12,6 @@ import { SEVERITY_COLOR, bySeverity } from './severity';
 import { clusterMarkers, type Cluster, type Rect } from './markers';
 import type { OverlayStrings } from './overlay-strings';
 
-export { OVERLAY_STRINGS, optionLabel, type OverlayStrings } from './overlay-strings';
-export { OVERLAY_CSS } from './overlay-css';
-
 export interface OverlayItem {
   id: string;
   el: Element | null;

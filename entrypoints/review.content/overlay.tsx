@@ -8,7 +8,8 @@ import type { ReviewContext } from './context';
 import { OVERLAY_ATTR } from '../../engine/page';
 import type { AuditRun } from '../../engine/run-audit';
 import { Ack, PanelStrings, type ScanReply } from '../../storage/protocol-content';
-import { Overlay, type OverlayItem, type OverlayStrings } from '../../components/Overlay';
+import { Overlay, type OverlayItem } from '../../components/Overlay';
+import type { OverlayStrings } from '../../components/overlay-strings';
 import { PICKER_GLOBAL, type DraftForm, type Picked, type PickerApi } from '../picker.content/api';
 import { createShadowHost } from './shadow-host';
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { OVERLAY_STRINGS, optionLabel } from '../../components/Overlay';
+import { OVERLAY_STRINGS, optionLabel } from '../../components/overlay-strings';
 import { messageName as panelMessageName, panelStrings } from '../../components/overlay-strings';
 
 const messageName = (k: string) => (/^(cat|sev)[A-Z]/.test(k) ? k : `ov${k[0]!.toUpperCase()}${k.slice(1)}`);

@@ -2,7 +2,8 @@
 /** The page panel's own behaviour (a class component): selection, the "next finding" shortcut, dismissal, the draft slot. */
 import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
-import { Overlay, OVERLAY_STRINGS, type OverlayItem, type OverlayProps } from '../../components/Overlay';
+import { Overlay, type OverlayItem, type OverlayProps } from '../../components/Overlay';
+import { OVERLAY_STRINGS } from '../../components/overlay-strings';
 
 const item = (id: string, severity: OverlayItem['severity'], status: OverlayItem['status'] = 'open'): OverlayItem => ({
   id, el: null, severity, category: 'forms', title: `Title ${id}`, message: `Message ${id}`, why: `Why ${id}`, fix: '', status,
