@@ -134,29 +134,51 @@ const GAP = /^[\s\-‐'’]{1,3}$/;
 /** Code units (1, or 2 for a surrogate pair) of the token character at i; 0 when there is none. */
 const wordCharAt = unitClass(WORD_CHAR);
 
-/** Tokens of a text: longest runs of letters, marks, digits and ZWNJ, folded and stemmed for `lang`. */
-export function tokenize(text: string, lang: string): Token[] {
-  const out: Token[] = [];
+/** wordCharAt, with ASCII answered inline (letters and digits are the only ASCII token characters). */
+function tokenCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) {
+    const l = c | 0x20;
+    return (c >= 48 && c <= 57) || (l >= 97 && l <= 122) ? 1 : 0;
+  }
+  return wordCharAt(text, i);
+}
+
+/** Where the tokens of a text are (the longest runs of token characters), flat: start, end, start, end, … */
+function tokenRanges(text: string): number[] {
+  const out: number[] = [];
   const n = text.length;
   for (let i = 0; i < n; ) {
-    let w = wordCharAt(text, i);
+    let w = tokenCharAt(text, i);
     if (w === 0) {
       i++;
       continue;
     }
     const start = i;
     do i += w;
-    while (i < n && (w = wordCharAt(text, i)) !== 0);
-    const norm = fold(text.slice(start, i), lang);
+    while (i < n && (w = tokenCharAt(text, i)) !== 0);
+    out.push(start, i);
+  }
+  return out;
+}
+
+/** Tokens of a text: longest runs of letters, marks, digits and ZWNJ, folded and stemmed for `lang`. */
+export function tokenize(text: string, lang: string): Token[] {
+  const out: Token[] = [];
+  const ranges = tokenRanges(text);
+  for (let k = 0; k < ranges.length; k += 2) {
+    const start = ranges[k]!;
+    const end = ranges[k + 1]!;
+    const norm = fold(text.slice(start, end), lang);
     const prev = out[out.length - 1];
     // Persian: a detached verbal prefix belongs to the next word (می شود = می‌شود).
     if (lang === 'fa' && prev && (prev.norm === 'می' || prev.norm === 'نمی') && /^\s+$/.test(text.slice(prev.end, start))) {
       prev.norm += norm;
       prev.key = prev.norm;
-      prev.end = i;
+      prev.end = end;
       continue;
     }
-    out.push({ start, end: i, norm });
+    out.push({ start, end, norm });
   }
   return out;
 }
@@ -197,31 +219,11 @@ export function setJargonLazyTokens(on: boolean): void {
   lazy = on;
 }
 
-/** wordCharAt, with ASCII answered inline (letters and digits are the only ASCII token characters). */
-function tokenCharAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 0x80) {
-    const l = c | 0x20;
-    return (c >= 48 && c <= 57) || (l >= 97 && l <= 122) ? 1 : 0;
-  }
-  return wordCharAt(text, i);
-}
-
 /** tokenize(text, lang) for a LAZY language, with LazyTokens. */
 function lazyTokens(text: string, lang: string): LazyToken[] {
   const out: LazyToken[] = [];
-  const n = text.length;
-  for (let i = 0; i < n; ) {
-    let w = tokenCharAt(text, i);
-    if (w === 0) {
-      i++;
-      continue;
-    }
-    const start = i;
-    do i += w;
-    while (i < n && (w = tokenCharAt(text, i)) !== 0);
-    out.push(new LazyToken(text, start, i, lang));
-  }
+  const ranges = tokenRanges(text);
+  for (let k = 0; k < ranges.length; k += 2) out.push(new LazyToken(text, ranges[k]!, ranges[k + 1]!, lang));
   return out;
 }
 
