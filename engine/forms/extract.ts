@@ -101,6 +101,25 @@ function buttonAncestors(controls: Element[], doc: Document, buttons: Buttons, p
 }
 
 /**
+ * The elements of `list` (in document order) inside `el`, null when none. They sit together in the list, right
+ * after the elements that precede el: found by a binary search, so a page of many small forms does not test
+ * every button of the page against every form.
+ */
+function descendantsIn(list: readonly Element[], el: Element): Element[] | null {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    // 4: DOCUMENT_POSITION_FOLLOWING, set for el's descendants and everything after it, never for el itself.
+    if (el.compareDocumentPosition(list[mid]!) & 4) hi = mid;
+    else lo = mid + 1;
+  }
+  let found: Element[] | null = null;
+  for (let i = lo; i < list.length && el.contains(list[i]!); i++) (found ??= []).push(list[i]!);
+  return found;
+}
+
+/**
  * selectAll(el, BUTTON_PARTS): from the root's lists when buttonAncestors has them (the same matches: el's
  * descendants among each part's, in document order, merged as selectAll merges them), else by querying el.
  */
@@ -110,8 +129,7 @@ function buttonsIn(el: Element, parts: Map<Node, Element[][]>): Element[] {
   let out: Element[] | null = null;
   let merged = false;
   for (const list of lists) {
-    let found: Element[] | null = null;
-    for (const b of list) if (b !== el && el.contains(b)) (found ??= []).push(b);
+    const found = descendantsIn(list, el);
     if (!found) continue;
     if (!out) out = found;
     else {

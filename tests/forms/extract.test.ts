@@ -183,4 +183,17 @@ describe('submit buttons of a form on a page with formless controls', () => {
     const alone = forms(parse(html.replace(/<div id="news">.*?<\/div>/, '')));
     expect(alone.find((f) => f.selector === '#f')?.submitTexts).toEqual(['Hilfe anzeigen', 'Suchen', 'Los', 'Weiter']);
   });
+
+  it('gives each of many forms exactly its own buttons, with buttons before, between and after them', () => {
+    const grid = Array.from({ length: 9 }, (_, i) =>
+      `<button>Vor ${i}</button><form id="p${i}"><input name="qty"><div><button>Kaufen ${i}</button></div>${i % 3 === 0 ? `<button>Merken ${i}</button>` : ''}</form>`,
+    ).join('') + '<button>Ende</button>';
+    const withFormless = forms(parse('<div><input type="email" name="e"><button>Abonnieren</button></div>' + grid));
+    const alone = forms(parse(grid));
+    for (let i = 0; i < 9; i++) {
+      const expected = i % 3 === 0 ? [`Kaufen ${i}`, `Merken ${i}`] : [`Kaufen ${i}`];
+      expect(withFormless.find((f) => f.selector === `#p${i}`)?.submitTexts).toEqual(expected);
+      expect(alone.find((f) => f.selector === `#p${i}`)?.submitTexts).toEqual(expected);
+    }
+  });
 });
