@@ -26,20 +26,21 @@ import { build } from 'esbuild';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { chromiumPath, CHROMIUM_ARGS } from './chromium';
 import { hugePage, overlayPage, storagePage } from './bench-pages';
+import { reviewJourney, type ReviewRow } from './bench-review';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const SECTIONS = ['corpus', 'huge', 'bundle', 'overlay', 'storage'] as const;
+const SECTIONS = ['corpus', 'huge', 'bundle', 'overlay', 'storage', 'review'] as const;
 type Section = (typeof SECTIONS)[number];
 
-interface Args { pages: string[]; runs: number; warmupMs: number; out: string; profile: boolean; limit: number; only: Set<Section> }
+interface Args { pages: string[]; runs: number; warmupMs: number; out: string; profile: boolean; limit: number; only: Set<Section>; reviewPages: number }
 
 function usage(): never {
-  console.error('usage: npm run bench -- [--pages DIR]... [--runs N] [--warmup MS] [--out FILE] [--profile] [--limit N] [--only corpus,huge,bundle,overlay,storage]');
+  console.error('usage: npm run bench -- [--pages DIR]... [--runs N] [--warmup MS] [--out FILE] [--profile] [--limit N] [--review-pages N] [--only corpus,huge,bundle,overlay,storage,review]');
   process.exit(2);
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { pages: [], runs: 5, warmupMs: 250, out: resolve(ROOT, '.output/bench.json'), profile: false, limit: Infinity, only: new Set(SECTIONS) };
+  const a: Args = { pages: [], runs: 5, warmupMs: 250, out: resolve(ROOT, '.output/bench.json'), profile: false, limit: Infinity, only: new Set(SECTIONS), reviewPages: 12 };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i]!;
     const val = () => argv[++i] ?? usage();
@@ -49,6 +50,7 @@ function parseArgs(argv: string[]): Args {
     else if (k === '--out') a.out = resolve(val());
     else if (k === '--profile') a.profile = true;
     else if (k === '--limit') a.limit = Math.max(1, Number(val()) | 0);
+    else if (k === '--review-pages') a.reviewPages = Math.max(1, Number(val()) | 0);
     else if (k === '--only') {
       const s = val().split(',') as Section[];
       if (s.some((x) => !SECTIONS.includes(x))) usage();
@@ -509,17 +511,23 @@ async function overlay(browser: Browser, served: Served, runs: number) {
 
 // ---------------------------------------------------------------- storage
 
-async function storage(served: Served, runs: number, findings = 10_000) {
+/** The test build (host permissions for 127.0.0.1), rebuilt when older than its sources; null if it fails. */
+function testBuild(): string | null {
   const extDir = resolve(ROOT, '.output-test/chrome-mv3');
   if (buildIsStale(join(extDir, 'manifest.json'))) {
     log('bench: test build missing or older than its sources, running npm run build:test …');
     try {
       execSync('npm run build:test', { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
     } catch {
-      /* reported below */
+      /* reported by the caller */
     }
   }
-  if (!existsSync(join(extDir, 'manifest.json'))) return { missing: true };
+  return existsSync(join(extDir, 'manifest.json')) ? extDir : null;
+}
+
+async function storage(served: Served, runs: number, findings = 10_000) {
+  const extDir = testBuild();
+  if (!extDir) return { missing: true };
   const { code } = await bundle('cli/bench-entry-storage.ts', '.output/bench/storage.js');
   const profileDir = mkdtempSync(join(tmpdir(), 'trustlens-bench-'));
   const context = await chromium.launchPersistentContext(profileDir, {
@@ -623,6 +631,33 @@ async function storage(served: Served, runs: number, findings = 10_000) {
 
 // ---------------------------------------------------------------- report
 
+function reviewSummary(rows: ReviewRow[], stopped: ReviewRow[]) {
+  const later = rows.filter((r) => !r.first);
+  const laterStopped = stopped.filter((r) => !r.first);
+  const round = (rs: ReviewRow[]) => rs.map((r) => ({ ...r, shownMs: r1(r.shownMs), scanMs: r1(r.scanMs), longestTaskMs: r1(r.longestTaskMs) }));
+  return {
+    rows: round(rows),
+    rowsWorkerStopped: round(stopped),
+    firstShownMs: r1(rows[0]?.shownMs ?? NaN),
+    firstScanMs: r1(rows[0]?.scanMs ?? NaN),
+    medianShownMs: r1(median(later.map((r) => r.shownMs))),
+    worstShownMs: later.length ? r1(Math.max(...later.map((r) => r.shownMs))) : NaN,
+    medianScanMs: r1(median(later.map((r) => r.scanMs))),
+    workerStoppedMedianShownMs: r1(median(laterStopped.map((r) => r.shownMs))),
+    workerStoppedWorstShownMs: laterStopped.length ? r1(Math.max(...laterStopped.map((r) => r.shownMs))) : NaN,
+    workerStoppedMedianScanMs: r1(median(laterStopped.map((r) => r.scanMs))),
+    longestTaskMs: r1(Math.max(0, ...rows.map((r) => r.longestTaskMs), ...stopped.map((r) => r.longestTaskMs))),
+  };
+}
+
+function reviewTable(rows: ReviewRow[], stopped: ReviewRow[]): string {
+  const head = ['page', 'markers', 'shown ms', 'scan ms', 'after pause: shown', 'scan'];
+  const body = rows.map((r, i) => [r.file, String(r.markers), r.shownMs.toFixed(0), r.scanMs.toFixed(0), stopped[i]?.shownMs.toFixed(0) ?? '', stopped[i]?.scanMs.toFixed(0) ?? '']);
+  const w = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
+  const line = (cells: string[]) => '  ' + cells.map((c, i) => (i === 0 ? c.padEnd(w[i]!) : c.padStart(w[i]!))).join('  ');
+  return [line(head), line(w.map((n) => '-'.repeat(n))), ...body.map(line)].join('\n');
+}
+
 function table(rows: PageRow[]): string {
   const head = ['file', 'elements', 'scan ms', 'axe ms', 'bare ms', 'scan/axe', 'scan/bare'];
   const body = rows.map((r) => [r.file, String(r.elements), r.scanMs.toFixed(2), r.axeMs.toFixed(1), r.bareMs.toFixed(2), r.scanOverAxe.toFixed(4), r.scanOverBare.toFixed(2)]);
@@ -681,6 +716,22 @@ async function main() {
       out.storage = { error: error instanceof Error ? error.message.split('\n')[0] : String(error) };
     }
   }
+  if (args.only.has('review')) {
+    const all = listPages(args.pages, args.limit);
+    const n = Math.min(args.reviewPages, all.length);
+    // Spread over the corpus: every k-th page, as one journey in one tab.
+    const picked = Array.from({ length: n }, (_, i) => all[Math.floor((i * all.length) / n)]!);
+    log(`bench: review journey over ${n} corpus pages in the test build …`);
+    const extDir = testBuild();
+    const journey = picked.map((p) => ({ file: `${basename(dirname(p.path))}/${p.file}`, url: `${served.origin}/d${p.dir}/${encodeURIComponent(p.file)}` }));
+    try {
+      out.review = extDir
+        ? reviewSummary(await reviewJourney(extDir, journey, log, { stopWorker: false }), await reviewJourney(extDir, journey, log, { stopWorker: true }))
+        : { missing: true };
+    } catch (error) {
+      out.review = { error: error instanceof Error ? error.message.split('\n')[0] : String(error) };
+    }
+  }
   await served.close();
 
   // ---- summary
@@ -721,6 +772,15 @@ async function main() {
   const s = out.storage as Record<string, number> | undefined;
   if (s && !('error' in s) && !('missing' in s)) console.log(`Storage (${s.findings} findings): popup first render ${s.popupFirstRenderMs} ms (list in DOM ${s.popupListCommitMs} ms, longest task ${s.popupLongestTaskMs} ms, each 1 s refresh ${s.popupRefreshTaskMs} ms); HTML export ${s.exportMs} ms (model ${s.exportModelMs} + render ${s.exportRenderMs}; + read ${s.exportReadMs}), ${s.exportBytes} chars`);
   else if (s) console.log(`Storage: ${JSON.stringify(s)}`);
+  const rv = out.review as ReturnType<typeof reviewSummary> | { error: string } | { missing: true } | undefined;
+  if (rv && 'rows' in rv) {
+    console.log(`\nReview journey (${rv.rows.length} pages in one tab, the test build): what a reviewer waits for, from the click until the panel shows the finding count`);
+    console.log(reviewTable(rv.rows, rv.rowsWorkerStopped));
+    console.log(`  first page (review started): shown ${rv.firstShownMs} ms, content-script scan ${rv.firstScanMs} ms`);
+    console.log(`  next pages: shown median ${rv.medianShownMs} ms, worst ${rv.worstShownMs} ms; content-script scan median ${rv.medianScanMs} ms`);
+    console.log(`  next pages after a pause (service worker stopped, as after 30 s idle): shown median ${rv.workerStoppedMedianShownMs} ms, worst ${rv.workerStoppedWorstShownMs} ms; scan median ${rv.workerStoppedMedianScanMs} ms`);
+    console.log(`  longest main-thread task in the pages: ${rv.longestTaskMs} ms`);
+  } else if (rv) console.log(`Review journey: ${JSON.stringify(rv)}`);
 
   // ---- goals
   const goals: { goal: string; pass: boolean | null; value: string }[] = [];
@@ -769,6 +829,7 @@ async function main() {
     bundle: out.bundle ?? null,
     overlay: out.overlay ?? null,
     storage: out.storage ?? null,
+    review: out.review ?? null,
     goals,
     ...(args.profile ? { profile: { totals: out.profileTotals ?? {}, parts: profiles, cpu: out.cpuProfiles ?? [] } } : {}),
     meta: { runs: args.runs, date: new Date().toISOString(), cpus: cpus().length, loadAverage1m: r1(loadavg()[0]!), chromium: chromiumPath() ?? 'playwright', command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim() },
