@@ -7,7 +7,7 @@ import type { ToBackground } from './protocol';
 import { saveScanOrKeep } from './pending';
 import { detectorText, localizeResult } from '../engine/localize';
 import { answerQueries } from '../engine/services';
-import { FULL_SERVICES } from '../engine/services-full';
+import { FULL_SERVICES, WARM_UP_QUERIES } from '../engine/services-full';
 import type { StoredFinding } from './records';
 import { panelStrings } from '../components/overlay-strings';
 import { OVERLAY_CSS } from '../components/overlay-css';
@@ -21,6 +21,7 @@ import { dismissFinding, endReview, restoreFinding } from './reviews';
 import { saveScan } from './scans';
 import { addManualFinding, saveScreenshot, touchpointForPage } from './manual';
 import { captureTab } from './capture';
+import { db } from './db';
 import { attachTab, detachTab, isOverlayBlocked, reviewOfTab, setOverlayBlocked } from './sessions';
 
 export const REVIEW_SCRIPT = '/content-scripts/review.js';
@@ -34,7 +35,37 @@ function errorText(error: unknown): string {
 }
 
 export async function injectReview(tabId: number): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId }, files: [REVIEW_SCRIPT] });
+  const injected = browser.scripting.executeScript({ target: { tabId }, files: [REVIEW_SCRIPT] });
+  warmUp();
+  await injected;
+}
+
+let warmStarted = false;
+/**
+ * While the page loads the review script and walks its DOM, the background builds what it is asked next: the
+ * text services' tables (35–90 ms on the first questions of a new worker, measured with per-message timing)
+ * and the database connection. Once per worker life: Chrome stops an idle worker after 30 s, so a reviewer who
+ * reads the findings before walking on meets a new one. One group of questions per task, so a page's own
+ * questions wait for one group at most.
+ */
+function warmUp(): void {
+  if (warmStarted) return;
+  warmStarted = true;
+  void db()
+    .open()
+    .catch(() => undefined); // a database that cannot open is reported by its first real use
+  const groups = [...WARM_UP_QUERIES];
+  const next = () => {
+    const group = groups.shift();
+    if (!group) return;
+    try {
+      answerQueries(group, FULL_SERVICES);
+    } catch {
+      /* a warm-up question is never worth failing for: the page's own question reports the error */
+    }
+    setTimeout(next, 0);
+  };
+  setTimeout(next, 0);
 }
 
 /**
