@@ -74,3 +74,16 @@ export function overlayPage(targets = 1000): string {
 export function storagePage(): string {
   return '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bench checkout</title></head><body><h1>Checkout</h1><form><label>Email <input name="email" type="email"></label><button>Pay</button></form></body></html>';
 }
+
+/**
+ * A deal page with a countdown, for the review journey: the corpus has none (saved pages, scripts off), and the
+ * content script watches a countdown for 1.1 s to see whether it ticks. The panel must not wait for that.
+ */
+export function countdownPage(): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Deal of the day</title></head><body>
+<header><a href="/">Shop</a> <a href="/contact">Contact</a></header>
+<main><h1>Deal of the day: blue enamel mug</h1><p class="price">€9.00 <s>€14.00</s></p>
+<div class="countdown">Offer ends in <span class="timer">02:14:33</span></div>
+<button type="button">Add to cart</button></main>
+<footer><a href="/privacy">Privacy</a> <a href="/terms">Terms</a> <a href="/imprint">Imprint</a></footer></body></html>`;
+}

@@ -25,7 +25,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { chromiumPath, CHROMIUM_ARGS } from './chromium';
-import { hugePage, overlayPage, storagePage } from './bench-pages';
+import { countdownPage, hugePage, overlayPage, storagePage } from './bench-pages';
 import { reviewJourney, type ReviewRow } from './bench-review';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -724,6 +724,8 @@ async function main() {
     log(`bench: review journey over ${n} corpus pages in the test build …`);
     const extDir = testBuild();
     const journey = picked.map((p) => ({ file: `${basename(dirname(p.path))}/${p.file}`, url: `${served.origin}/d${p.dir}/${encodeURIComponent(p.file)}` }));
+    // A page with a countdown, second in the journey (the corpus has none): the panel must not wait for the watch.
+    journey.splice(1, 0, { file: 'synthetic/countdown.html', url: served.add('/synthetic/countdown.html', countdownPage()) });
     try {
       out.review = extDir
         ? reviewSummary(await reviewJourney(extDir, journey, log, { stopWorker: false }), await reviewJourney(extDir, journey, log, { stopWorker: true }))

@@ -49,19 +49,15 @@ export default defineContentScript({
         { url: location.href, shadowRootOf: closedShadowRootOf(), locale: browser.i18n?.getUILanguage?.() ?? 'en' },
         async (queries) => ServiceAnswers.parse(await browser.runtime.sendMessage({ type: 'text-services', queries })).answers,
       );
-      // A countdown is confirmed by watching it: does its time change on its own? (evidence.ticking)
-      const timers = run.result.findings.flatMap((f, i) => (f.detector === 'countdown-timer' && run.elements[i] ? [{ f, el: run.elements[i]! }] : []));
-      if (timers.length > 0) {
-        const ticking = new Set(await watchCountdowns(timers.map((t) => t.el), 1100));
-        for (const t of timers) t.f.evidence = { ...t.f.evidence, ticking: ticking.has(t.el) };
-      }
       if (ctx.isInvalid) return;
-      let reply: ScanReply;
-      try {
-        reply = ScanReply.parse(await browser.runtime.sendMessage({ type: 'scan-result', result: run.result }));
-      } catch (error) {
-        reply = { ok: false, error: error instanceof Error ? error.message : String(error) };
-      }
+      const save = async (): Promise<ScanReply> => {
+        try {
+          return ScanReply.parse(await browser.runtime.sendMessage({ type: 'scan-result', result: run.result }));
+        } catch (error) {
+          return { ok: false, error: error instanceof Error ? error.message : String(error) };
+        }
+      };
+      const reply = await save();
       if (ctx.isInvalid) return;
       if (!overlay) {
         const panel = await panelStrings();
@@ -69,6 +65,18 @@ export default defineContentScript({
         overlay ??= mountOverlay(ctx, panel, () => void browser.runtime.sendMessage({ type: 'overlay-blocked' }));
       }
       overlay.show(run, reply);
+      // A countdown is confirmed by watching it: does its time change on its own? (evidence.ticking) The
+      // findings are shown and saved first, so the reviewer does not wait the 1.1 s; the save that follows
+      // only adds the evidence (a rescan's merge keeps the finding's id, status and any edit).
+      const timers = run.result.findings.flatMap((f, i) => (f.detector === 'countdown-timer' && run.elements[i] ? [{ f, el: run.elements[i]! }] : []));
+      if (timers.length === 0) return;
+      const ticking = new Set(await watchCountdowns(timers.map((t) => t.el), 1100));
+      if (ctx.isInvalid) return;
+      for (const t of timers) t.f.evidence = { ...t.f.evidence, ticking: ticking.has(t.el) };
+      // Saved again even when the first save failed: a scan kept in memory for a full disk is replaced by this one.
+      const withEvidence = await save();
+      if (ctx.isInvalid) return;
+      if (withEvidence.ok || !reply.ok) overlay?.show(run, withEvidence);
     };
 
     const stop = () => {

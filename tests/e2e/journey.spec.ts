@@ -81,12 +81,21 @@ test('a countdown is watched: the stored finding says whether it ticks on its ow
   await page.goto(`${server.origin}/shop/deal.html`);
   const popup = await startReviewFromPopup(context, extensionId, page, 'Deals');
   await expect(popup.locator('.meta').first()).toContainText('1 page', { timeout: 30_000 });
-  const db = await dumpDatabase(popup);
-  const timers = (db.findings as { detector: string; evidence: { ticking?: boolean; text?: string } }[]).filter((f) => f.detector === 'countdown-timer');
+  type Timer = { id: string; detector: string; evidence: { ticking?: boolean; text?: string } };
+  const timersIn = async () => ((await dumpDatabase(popup)).findings as Timer[]).filter((f) => f.detector === 'countdown-timer');
+  // The findings are saved and shown first; the evidence follows in a second save after 1.1 s of watching.
+  await expect
+    .poll(async () => {
+      const ts = await timersIn();
+      return ts.length > 0 && ts.every((t) => typeof t.evidence.ticking === 'boolean');
+    }, { timeout: 10_000 })
+    .toBe(true);
+  const timers = await timersIn();
   expect(timers.length).toBeGreaterThanOrEqual(1);
-  const ticking = timers.filter((t) => t.evidence.ticking === true);
-  expect(ticking).toHaveLength(1);
-  expect(timers.every((t) => typeof t.evidence.ticking === 'boolean')).toBe(true);
+  expect(timers.filter((t) => t.evidence.ticking === true)).toHaveLength(1);
+  // The second save updated the same findings, it did not add new ones.
+  expect(new Set(timers.map((t) => t.id)).size).toBe(timers.length);
+  await expect(page.locator(HOST)).toHaveCount(1);
 });
 
 test('pressure tactics are found through the content script (text questions answered by the background)', async ({ context, extensionId, server }) => {
