@@ -18,15 +18,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumPath, CHROMIUM_ARGS } from './chromium';
+import { OVERLAY_ATTR } from '../engine/page';
 
 export interface ReviewPage { file: string; url: string }
 export interface ReviewRow { file: string; first: boolean; markers: number; shownMs: number; scanMs: number; longestTaskMs: number }
 
-const OVERLAY_ATTR = 'data-trustlens-overlay';
-
 /** Main-world watcher: stamps (on the shared wall clock) when the overlay's panel shows its finding count. */
 function watchOverlay(attr: string): void {
-  type W = { __benchReview?: { host?: number; shown?: number; tasks: number[] } };
+  type W = { __benchReview?: { shown?: number; tasks: number[] } };
   const w = window as unknown as W;
   const stamp = () => performance.timeOrigin + performance.now();
   const state: NonNullable<W['__benchReview']> = { tasks: [] };
@@ -41,9 +40,7 @@ function watchOverlay(attr: string): void {
   const watched = new WeakSet<ShadowRoot>();
   const check = () => {
     if (state.shown) return;
-    const host = document.querySelector(`[${attr}]`);
-    if (host) state.host ??= stamp();
-    const root = host?.shadowRoot;
+    const root = document.querySelector(`[${attr}]`)?.shadowRoot;
     if (!root) return;
     if (!watched.has(root)) {
       watched.add(root);
@@ -56,10 +53,10 @@ function watchOverlay(attr: string): void {
 
 async function waitShown(page: Page, timeoutMs: number) {
   await page.waitForFunction(() => (window as unknown as { __benchReview?: { shown?: number } }).__benchReview?.shown, null, { timeout: timeoutMs, polling: 20 });
-  return page.evaluate(() => (window as unknown as { __benchReview: { host: number; shown: number; tasks: number[] } }).__benchReview);
+  return page.evaluate(() => (window as unknown as { __benchReview: { shown: number; tasks: number[] } }).__benchReview);
 }
 
-async function touchpointDurations(extPage: Page): Promise<{ url: string; durationMs: number; createdAt?: string }[]> {
+async function touchpointDurations(extPage: Page): Promise<{ url: string; durationMs: number }[]> {
   return extPage.evaluate(async () => {
     const open = indexedDB.open('trustlens');
     const db: IDBDatabase = await new Promise((ok, ko) => {
