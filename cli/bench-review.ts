@@ -13,11 +13,8 @@
  * Chromium schedules frames erratically, sometimes 500 ms later with the main thread idle.) With
  * `stopWorker` the service worker is stopped before each next page, as Chrome stops it after 30 s idle.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
-import { chromiumPath, CHROMIUM_ARGS } from './chromium';
+import type { Page } from '@playwright/test';
+import { launchWithExtension } from './chromium';
 import { OVERLAY_ATTR } from '../engine/page';
 
 export interface ReviewPage { file: string; url: string }
@@ -86,12 +83,7 @@ async function stopServiceWorkers(extPage: Page): Promise<void> {
 /** Walks `pages` as one review in the extension at `extDir` and returns a row per page. */
 export async function reviewJourney(extDir: string, pages: ReviewPage[], log: (s: string) => void, opts: { stopWorker: boolean }): Promise<ReviewRow[]> {
   if (pages.length === 0) return [];
-  const profileDir = mkdtempSync(join(tmpdir(), 'trustlens-bench-review-'));
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`],
-  });
+  const { context, close } = await launchWithExtension(extDir);
   try {
     await context.addInitScript('globalThis.__name ??= (f) => f;');
     const allowed = new Set(pages.map((p) => p.url));
@@ -143,7 +135,6 @@ export async function reviewJourney(extDir: string, pages: ReviewPage[], log: (s
     for (const [i, r] of rows.entries()) r.scanMs = byUrl.get(pages[i]!.url) ?? NaN;
     return rows;
   } finally {
-    await context.close();
-    rmSync(profileDir, { recursive: true, force: true });
+    await close();
   }
 }

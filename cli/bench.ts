@@ -17,14 +17,14 @@
  * scan (self time per function), and an esbuild metafile breakdown of the content script.
  */
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { chromiumPath, CHROMIUM_ARGS } from './chromium';
+import { chromiumPath, CHROMIUM_ARGS, launchWithExtension } from './chromium';
 import { countdownPage, hugePage, overlayPage, storagePage } from './bench-pages';
 import { reviewJourney, type ReviewRow } from './bench-review';
 
@@ -529,12 +529,7 @@ async function storage(served: Served, runs: number, findings = 10_000) {
   const extDir = testBuild();
   if (!extDir) return { missing: true };
   const { code } = await bundle('cli/bench-entry-storage.ts', '.output/bench/storage.js');
-  const profileDir = mkdtempSync(join(tmpdir(), 'trustlens-bench-'));
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`],
-  });
+  const { context, close } = await launchWithExtension(extDir);
   try {
     const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const extensionId = new URL(sw.url()).host;
@@ -624,8 +619,7 @@ async function storage(served: Served, runs: number, findings = 10_000) {
       experimentWhyFixOnceBytes: exports[0]?.whyFixOnceBytes ?? 0,
     };
   } finally {
-    await context.close();
-    rmSync(profileDir, { recursive: true, force: true });
+    await close();
   }
 }
 
