@@ -42,7 +42,9 @@ export default defineContentScript({
       contextTarget = t instanceof Element ? t : null;
     }, { capture: true, passive: true });
 
+    let scans = 0; // a newer scan supersedes an older one's late countdown evidence
     const rescan = async () => {
+      const scan = ++scans;
       // Pressure, jargon and readability questions are answered by the background (engine/services.ts).
       const run = await runAuditRemote(
         document,
@@ -71,11 +73,11 @@ export default defineContentScript({
       const timers = run.result.findings.flatMap((f, i) => (f.detector === 'countdown-timer' && run.elements[i] ? [{ f, el: run.elements[i]! }] : []));
       if (timers.length === 0) return;
       const ticking = new Set(await watchCountdowns(timers.map((t) => t.el), 1100));
-      if (ctx.isInvalid) return;
+      if (ctx.isInvalid || scan !== scans) return;
       for (const t of timers) t.f.evidence = { ...t.f.evidence, ticking: ticking.has(t.el) };
       // Saved again even when the first save failed: a scan kept in memory for a full disk is replaced by this one.
       const withEvidence = await save();
-      if (ctx.isInvalid) return;
+      if (ctx.isInvalid || scan !== scans) return;
       if (withEvidence.ok || !reply.ok) overlay?.show(run, withEvidence);
     };
 
