@@ -68,17 +68,20 @@ export default defineContentScript({
       }
       overlay.show(run, reply);
       // A countdown is confirmed by watching it: does its time change on its own? (evidence.ticking) The
-      // findings are shown and saved first, so the reviewer does not wait the 1.1 s; the save that follows
-      // only adds the evidence (a rescan's merge keeps the finding's id, status and any edit).
+      // findings are shown and saved first, and the scan counts as done (the popup and the picker wait for it),
+      // so the reviewer does not wait the 1.1 s; the save that follows only adds the evidence (a rescan's merge
+      // keeps the finding's id, status and any edit).
       const timers = run.result.findings.flatMap((f, i) => (f.detector === 'countdown-timer' && run.elements[i] ? [{ f, el: run.elements[i]! }] : []));
       if (timers.length === 0) return;
-      const ticking = new Set(await watchCountdowns(timers.map((t) => t.el), 1100));
-      if (ctx.isInvalid || scan !== scans) return;
-      for (const t of timers) t.f.evidence = { ...t.f.evidence, ticking: ticking.has(t.el) };
-      // Saved again even when the first save failed: a scan kept in memory for a full disk is replaced by this one.
-      const withEvidence = await save();
-      if (ctx.isInvalid || scan !== scans) return;
-      if (withEvidence.ok || !reply.ok) overlay?.show(run, withEvidence);
+      void (async () => {
+        const ticking = new Set(await watchCountdowns(timers.map((t) => t.el), 1100));
+        if (ctx.isInvalid || scan !== scans) return;
+        for (const t of timers) t.f.evidence = { ...t.f.evidence, ticking: ticking.has(t.el) };
+        // Saved again even when the first save failed: a scan kept in memory for a full disk is replaced by this one.
+        const withEvidence = await save();
+        if (ctx.isInvalid || scan !== scans) return;
+        if (withEvidence.ok || !reply.ok) overlay?.show(run, withEvidence);
+      })();
     };
 
     const stop = () => {
