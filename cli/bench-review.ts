@@ -14,7 +14,7 @@
  * `stopWorker` the service worker is stopped before each next page, as Chrome stops it after 30 s idle.
  */
 import type { Page } from '@playwright/test';
-import { launchWithExtension } from './chromium';
+import { dumpDatabase, extensionIdOf, launchWithExtension, openPopup, tabIdOf } from './extension';
 import { OVERLAY_ATTR } from '../engine/page';
 
 export interface ReviewPage { file: string; url: string }
@@ -53,22 +53,6 @@ async function waitShown(page: Page, timeoutMs: number) {
   return page.evaluate(() => (window as unknown as { __benchReview: { shown: number; tasks: number[] } }).__benchReview);
 }
 
-async function touchpointDurations(extPage: Page): Promise<{ url: string; durationMs: number }[]> {
-  return extPage.evaluate(async () => {
-    const open = indexedDB.open('trustlens');
-    const db: IDBDatabase = await new Promise((ok, ko) => {
-      open.onsuccess = () => ok(open.result);
-      open.onerror = () => ko(open.error);
-    });
-    const rows: { url: string; durationMs: number }[] = await new Promise((ok) => {
-      const r = db.transaction('touchpoints').objectStore('touchpoints').getAll();
-      r.onsuccess = () => ok(r.result as { url: string; durationMs: number }[]);
-    });
-    db.close();
-    return rows.map((t) => ({ url: t.url, durationMs: t.durationMs }));
-  });
-}
-
 /** Stops the extension's service worker, as Chrome does after 30 s idle (CDP, from an extension page). */
 async function stopServiceWorkers(extPage: Page): Promise<void> {
   const cdp = await extPage.context().newCDPSession(extPage);
@@ -89,8 +73,7 @@ export async function reviewJourney(extDir: string, pages: ReviewPage[], log: (s
     const allowed = new Set(pages.map((p) => p.url));
     // Only the page under review loads: its images, fonts and scripts are aborted (the corpus is offline).
     await context.route('http://**/*', (route) => (allowed.has(route.request().url()) ? route.continue() : route.abort()));
-    const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    const extensionId = new URL(sw.url()).host;
+    const extensionId = await extensionIdOf(context);
     const tab = await context.newPage();
     const rows: ReviewRow[] = [];
     let popup: Page | null = null;
@@ -100,10 +83,8 @@ export async function reviewJourney(extDir: string, pages: ReviewPage[], log: (s
       await tab.evaluate(watchOverlay, OVERLAY_ATTR);
       let t0: number;
       if (!popup) {
-        tabId = await sw.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? -1, tab.url());
-        if (tabId < 0) throw new Error(`no tab for ${p.url}`);
-        popup = await context.newPage();
-        await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+        tabId = await tabIdOf(context, tab.url());
+        popup = await openPopup(context, extensionId, tabId);
         await popup.fill('input[name=site]', 'Bench journey');
         const start = popup.locator('button:has-text("Start review")');
         await start.waitFor();
@@ -130,7 +111,7 @@ export async function reviewJourney(extDir: string, pages: ReviewPage[], log: (s
       log(`[review${opts.stopWorker ? ', worker stopped' : ''} ${i + 1}/${pages.length}] ${p.file}: panel shown after ${(seen.shown - t0).toFixed(0)} ms`);
     }
     // The content script's own figure, as saved with each touchpoint (the last save of a URL wins).
-    const saved = await touchpointDurations(popup!);
+    const saved = (await dumpDatabase(popup!)).touchpoints as { url: string; durationMs: number }[];
     const byUrl = new Map(saved.map((t) => [t.url, t.durationMs]));
     for (const [i, r] of rows.entries()) r.scanMs = byUrl.get(pages[i]!.url) ?? NaN;
     return rows;

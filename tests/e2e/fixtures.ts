@@ -3,47 +3,19 @@
  * its id (from the service worker URL), and the fixture shop served on 127.0.0.1.
  * Chromium comes from $CHROME_PATH, then /usr/bin/chromium, else Playwright's own.
  */
-import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { test as base, type BrowserContext, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromiumPath, CHROMIUM_ARGS } from '../../cli/chromium';
+import { extensionIdOf, launchExtension, openPopup, tabIdOf } from '../../cli/extension';
+
+export { dumpDatabase, extensionIdOf, openPopup, serviceWorker, tabIdOf } from '../../cli/extension';
 import { serve, type StaticServer } from './server';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output-test/chrome-mv3');
 
-export async function launch(profileDir: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(profileDir, {
-    executablePath: chromiumPath(),
-    headless: true,
-    acceptDownloads: true,
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
-  });
-}
-
-export async function serviceWorker(context: BrowserContext): Promise<Worker> {
-  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-}
-
-export async function extensionIdOf(context: BrowserContext): Promise<string> {
-  return new URL((await serviceWorker(context)).url()).host;
-}
-
-/** The tab id Chrome gave the page with this URL (asked from the extension's service worker). */
-export async function tabIdOf(context: BrowserContext, url: string): Promise<number> {
-  const sw = await serviceWorker(context);
-  const id = await sw.evaluate(async (u) => {
-    const tabs = await chrome.tabs.query({});
-    return tabs.find((t) => t.url === u)?.id ?? -1;
-  }, url);
-  if (id < 0) throw new Error(`no tab for ${url}`);
-  return id;
-}
-
-export async function openPopup(context: BrowserContext, extensionId: string, tabId: number): Promise<Page> {
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
-  return popup;
+export function launch(profileDir: string): Promise<BrowserContext> {
+  return launchExtension(profileDir, EXTENSION_DIR, { acceptDownloads: true });
 }
 
 type Fixtures = { profileDir: string; context: BrowserContext; extensionId: string };
@@ -85,24 +57,4 @@ export async function startReviewFromPopup(context: BrowserContext, extensionId:
   await popup.fill('input[name=site]', site);
   await popup.click('button:has-text("Start review")');
   return popup;
-}
-
-/** Everything the extension stored, read from an extension page (raw IndexedDB, no Dexie needed). */
-export async function dumpDatabase(extensionPage: Page): Promise<Record<string, unknown[]>> {
-  return extensionPage.evaluate(async () => {
-    const open = indexedDB.open('trustlens');
-    const db: IDBDatabase = await new Promise((ok, ko) => {
-      open.onsuccess = () => ok(open.result);
-      open.onerror = () => ko(open.error);
-    });
-    const out: Record<string, unknown[]> = {};
-    for (const name of Array.from(db.objectStoreNames)) {
-      out[name] = await new Promise((ok) => {
-        const r = db.transaction(name).objectStore(name).getAll();
-        r.onsuccess = () => ok(r.result as unknown[]);
-      });
-    }
-    db.close();
-    return out;
-  });
 }
